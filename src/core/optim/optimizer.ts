@@ -1,0 +1,64 @@
+/**
+ * The shape every optimizer shares. One file per optimizer (sgd.ts, momentum.ts, …) exports a
+ * config type, its documented defaults, a factory and the KaTeX string of the update it runs.
+ *
+ * Convention: optimizers update a flat parameter vector `w` in place from the gradient `g`
+ * computed at `w`. Their state (velocities, squared-gradient averages) is sized on the first
+ * step and reused, so a training loop allocates nothing per step.
+ */
+import type { Objective } from './objective';
+
+export type OptimizerName =
+  | 'sgd'
+  | 'momentum'
+  | 'nesterov'
+  | 'adagrad'
+  | 'adadelta'
+  | 'rmsprop'
+  | 'adam'
+  | 'adamw'
+  | 'newton'
+  | 'lbfgs';
+
+/** Describes one hyperparameter, for validation, documentation and (later) widget sliders. */
+export interface HyperparameterSpec {
+  readonly name: string;
+  /** Inclusive bounds accepted by the factory. */
+  readonly min: number;
+  readonly max: number;
+  readonly default: number;
+  /** Whether a slider for it should be log-scaled. */
+  readonly log: boolean;
+  readonly integer?: boolean;
+  /** Symbol used in the formula, e.g. "\\alpha". */
+  readonly symbol: string;
+  readonly doc: string;
+}
+
+export interface Optimizer<C extends object = object> {
+  readonly name: OptimizerName;
+  readonly config: Readonly<C>;
+  /** Number of steps taken since creation or the last reset. */
+  readonly steps: number;
+  /**
+   * One update of `w` in place. `g` is ∇f(w), already computed by the caller. `lr` overrides
+   * the configured learning rate for this step (learning-rate schedules pass it); Newton and
+   * L-BFGS also need `objective` to evaluate curvature or line searches.
+   */
+  step(w: Float64Array, g: Float64Array, lr?: number, objective?: Objective): void;
+  /** Forgets all state (velocities, moment estimates, step count). */
+  reset(): void;
+}
+
+/** What each optimizer module exports, collected by registry.ts. */
+export interface OptimizerModule<C extends object> {
+  readonly name: OptimizerName;
+  /** Display name, e.g. "Nesterov momentum". */
+  readonly title: string;
+  readonly defaults: Readonly<C>;
+  readonly hyperparameters: readonly HyperparameterSpec[];
+  /** The update rule the code runs, as KaTeX source. */
+  readonly formula: string;
+  /** Validates a partial config (filling defaults) and creates a fresh optimizer. */
+  create(config?: Partial<C>): Optimizer<C>;
+}
