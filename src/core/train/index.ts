@@ -1,0 +1,4 @@
+export * from './problem';
+export * from './surfaceProblem';
+export * from './modelProblem';
+export * from './train';

@@ -1,0 +1,22 @@
+/**
+ * A training problem: a parameter vector, updated in place, and a way to get the loss and its
+ * gradient at the current parameters (on the next mini-batch, for models). The training
+ * driver runs any optimizer on any problem; the two kinds here are a 2-D surface and a model
+ * with its data.
+ */
+import type { Objective } from '../optim/objective';
+
+export interface TrainingProblem {
+  /** Parameters, updated in place by the optimizer. */
+  readonly values: Float64Array;
+  /** Where lossAndGrad writes the gradient. */
+  readonly grads: Float64Array;
+  /** Loss and gradient at `values` (on the next batch); returns the loss. */
+  lossAndGrad(): number;
+  /** The full (whole-dataset, deterministic) objective, for Newton, L-BFGS and checks. */
+  readonly objective: Objective;
+  /** 1 where decoupled weight decay applies (weights), 0 where not (biases); null: everywhere. */
+  readonly decayMask: Uint8Array | null;
+  /** Loss on held-out data at the current parameters, if the problem has any. */
+  validationLoss?(): number;
+}

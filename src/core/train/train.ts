@@ -1,0 +1,127 @@
+/**
+ * The training driver: N steps of any optimizer on any problem, returning a compact
+ * trajectory (loss per step, the parameters themselves for small problems, validation losses),
+ * stopping at the first sign of divergence and naming the step, and stopping early when the
+ * caller says so (the worker cancels this way). Per step it allocates nothing.
+ */
+import { requireInRange, requireInteger } from '../errors';
+import type { Optimizer } from '../optim/optimizer';
+import { learningRateAt, type Schedule, validateSchedule } from '../optim/schedules';
+import type { TrainingProblem } from './problem';
+
+export interface TrainOptions {
+  steps: number;
+  /** Learning-rate schedule around the optimizer's configured rate (default: constant). */
+  schedule?: Schedule;
+  /** Decoupled weight decay λ: after each step w ← w − α_t·λ·w on the weights. */
+  weightDecay?: number;
+  /** Keep the parameters after every step (default: when there are at most 16 of them). */
+  recordParams?: boolean;
+  /** Compute the validation loss every this many steps (default 0: never). */
+  validateEvery?: number;
+  /** A loss above this multiple of (|first loss| + 1) counts as diverged (default 1e8;
+   *  Infinity: only NaN or Infinity count). */
+  divergenceFactor?: number;
+  /** Asked before every step; returning true ends training (cancellation). */
+  shouldStop?: () => boolean;
+  /** Called every `progressEvery` steps with the steps done so far (views, not copies). */
+  onProgress?: (t: Trajectory) => void;
+  progressEvery?: number;
+}
+
+export type StopReason = 'completed' | 'diverged' | 'cancelled';
+
+export interface Divergence {
+  /** The step whose result was not finite (or exploded); step 0 is the starting point. */
+  step: number;
+  reason: string;
+}
+
+export interface Trajectory {
+  /** Steps actually taken. */
+  steps: number;
+  /** losses[t] is the loss at the parameters after t steps (t = 0 … steps). */
+  losses: Float64Array;
+  /** Row-major (steps + 1) × dim parameters, if recorded. */
+  params: Float64Array | null;
+  dim: number;
+  /** validation[k] is the validation loss after validationSteps[k] steps. */
+  validation: Float64Array;
+  validationSteps: Uint32Array;
+  stop: StopReason;
+  divergence: Divergence | null;
+}
+
+function firstNonFinite(xs: Float64Array): number {
+  for (let i = 0; i < xs.length; i++) if (!Number.isFinite(xs[i])) return i;
+  return -1;
+}
+
+export function train(problem: TrainingProblem, optimizer: Optimizer, options: TrainOptions): Trajectory {
+  const op = 'train';
+  const steps = requireInteger(op, 'steps', options.steps, 0, 1e8);
+  const schedule = options.schedule ?? { kind: 'constant' };
+  validateSchedule(schedule);
+  const decay = requireInRange(op, 'weightDecay', options.weightDecay ?? 0, 0, 1e3);
+  // Infinity switches the growth test off; non-finite values still count as divergence.
+  const factor = options.divergenceFactor === Infinity ? Infinity : requireInRange(op, 'divergenceFactor', options.divergenceFactor ?? 1e8, 1, 1e300);
+  const validateEvery = requireInteger(op, 'validateEvery', options.validateEvery ?? 0, 0, 1e8);
+  const progressEvery = requireInteger(op, 'progressEvery', options.progressEvery ?? 0, 0, 1e8);
+  const { values: w, grads: g, decayMask } = problem;
+  const dim = w.length;
+  const record = options.recordParams ?? dim <= 16;
+  const baseLr = (optimizer.config as { lr?: number }).lr ?? 1;
+  const constantLr = schedule.kind === 'constant';
+
+  const losses = new Float64Array(steps + 1);
+  const params = record ? new Float64Array((steps + 1) * dim) : null;
+  const nVal = problem.validationLoss && validateEvery > 0 ? Math.floor(steps / validateEvery) + 1 : 0;
+  const validation = new Float64Array(nVal);
+  const validationSteps = new Uint32Array(nVal);
+  let nv = 0;
+
+  const result = (t: number, stop: StopReason, divergence: Divergence | null): Trajectory => ({
+    steps: t,
+    losses: losses.subarray(0, t + 1),
+    params: params ? params.subarray(0, (t + 1) * dim) : null,
+    dim,
+    validation: validation.subarray(0, nv),
+    validationSteps: validationSteps.subarray(0, nv),
+    stop,
+    divergence,
+  });
+
+  let threshold = Infinity;
+  for (let t = 0; ; t++) {
+    // Evaluate at the parameters after t steps: the loss recorded for t, the gradient for step t+1.
+    const loss = problem.lossAndGrad();
+    losses[t] = loss;
+    if (params) params.set(w, t * dim);
+    if (t === 0) threshold = factor * (Math.abs(loss) + 1);
+    const badParam = firstNonFinite(w);
+    if (badParam >= 0 || !Number.isFinite(loss) || loss > threshold) {
+      const reason = badParam >= 0
+        ? `parameter ${badParam} is ${w[badParam]}`
+        : Number.isFinite(loss) ? `loss ${loss.toPrecision(3)} exceeded ${factor.toExponential(0)} × the starting loss` : `loss is ${loss}`;
+      return result(t, 'diverged', { step: t, reason });
+    }
+    if (nv < nVal && t % validateEvery === 0 && problem.validationLoss) {
+      validation[nv] = problem.validationLoss();
+      validationSteps[nv++] = t;
+    }
+    if (progressEvery > 0 && t > 0 && t % progressEvery === 0) options.onProgress?.(result(t, 'completed', null));
+    if (t === steps) return result(t, 'completed', null);
+    if (options.shouldStop?.()) return result(t, 'cancelled', null);
+
+    const lr = constantLr ? baseLr : learningRateAt(schedule, baseLr, t);
+    optimizer.step(w, g, lr, problem.objective);
+    if (decay > 0) {
+      const s = lr * decay;
+      if (decayMask) {
+        for (let i = 0; i < dim; i++) if (decayMask[i] === 1) w[i] -= s * w[i];
+      } else {
+        for (let i = 0; i < dim; i++) w[i] -= s * w[i];
+      }
+    }
+  }
+}
