@@ -39,6 +39,20 @@ export function requireInRange(op: string, name: string, x: number, lo: number, 
   return x;
 }
 
+/** Throws unless x is finite and > 0. */
+export function requirePositive(op: string, name: string, x: number): number {
+  requireFinite(op, name, x);
+  if (!(x > 0)) throw new RangeError_(op, `${name} must be > 0, got ${x}`);
+  return x;
+}
+
+/** Throws unless x is finite and ≥ 0. */
+export function requireNonNegative(op: string, name: string, x: number): number {
+  requireFinite(op, name, x);
+  if (!(x >= 0)) throw new RangeError_(op, `${name} must be >= 0, got ${x}`);
+  return x;
+}
+
 /** Throws RangeError_ unless x is a whole number in [lo, hi]. */
 export function requireInteger(op: string, name: string, x: number, lo: number, hi: number): number {
   requireInRange(op, name, x, lo, hi);

@@ -5,7 +5,8 @@
  */
 import type { Dataset } from './dataset';
 import type { Seed } from './generator';
-import { classSizes, requireCount, requireNonNegative, resolveRng } from './generator';
+import { classSizes, requireCount, resolveRng } from './generator';
+import { requireNonNegative } from '../errors';
 import { ShapeError, requireFinite, requireInteger } from '../errors';
 
 export interface BlobsParams {

@@ -5,7 +5,8 @@
  */
 import type { Dataset } from './dataset';
 import type { Seed } from './generator';
-import { classSizes, requireCount, requireNonNegative, resolveRng } from './generator';
+import { classSizes, requireCount, resolveRng } from './generator';
+import { requireNonNegative } from '../errors';
 import { RangeError_, requireFinite } from '../errors';
 
 export interface CirclesParams {

@@ -4,7 +4,7 @@
  */
 import type { Rng } from '../random/prng';
 import { createRng } from '../random/prng';
-import { RangeError_, requireFinite, requireInteger } from '../errors';
+import { RangeError_, requireInteger } from '../errors';
 
 /** An integer seed in [0, 2³²) or a generator to draw from (advancing it). */
 export type Seed = number | Rng;
@@ -21,20 +21,6 @@ export function resolveRng(op: string, seed: Seed): Rng {
 /** Throws unless n is a whole number in [min, MAX_EXAMPLES]. */
 export function requireCount(op: string, name: string, n: number, min = 1): number {
   return requireInteger(op, name, n, min, MAX_EXAMPLES);
-}
-
-/** Throws unless x is finite and ≥ 0 (noise levels, standard deviations). */
-export function requireNonNegative(op: string, name: string, x: number): number {
-  requireFinite(op, name, x);
-  if (!(x >= 0)) throw new RangeError_(op, `${name} must be >= 0, got ${x}`);
-  return x;
-}
-
-/** Throws unless x is finite and > 0. */
-export function requirePositive(op: string, name: string, x: number): number {
-  requireFinite(op, name, x);
-  if (!(x > 0)) throw new RangeError_(op, `${name} must be > 0, got ${x}`);
-  return x;
 }
 
 /** Splits n examples into k classes as evenly as possible: the first n mod k get one more. */

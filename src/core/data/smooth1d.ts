@@ -4,7 +4,8 @@
  */
 import type { Dataset } from './dataset';
 import type { Seed } from './generator';
-import { requireCount, requireNonNegative, resolveRng } from './generator';
+import { requireCount, resolveRng } from './generator';
+import { requireNonNegative } from '../errors';
 import { RangeError_ } from '../errors';
 
 export interface Smooth1dParams {

@@ -5,7 +5,8 @@
  */
 import type { Dataset } from './dataset';
 import type { Seed } from './generator';
-import { classSizes, requireCount, requireNonNegative, requirePositive, resolveRng } from './generator';
+import { classSizes, requireCount, resolveRng } from './generator';
+import { requireNonNegative, requirePositive } from '../errors';
 
 export interface SpiralsParams {
   /** Total number of points, split evenly between the two classes. */

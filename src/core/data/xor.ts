@@ -7,7 +7,8 @@
  */
 import type { Dataset } from './dataset';
 import type { Seed } from './generator';
-import { requireCount, requireNonNegative, resolveRng } from './generator';
+import { requireCount, resolveRng } from './generator';
+import { requireNonNegative } from '../errors';
 import { requireInRange } from '../errors';
 
 export interface XorParams {

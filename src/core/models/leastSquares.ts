@@ -7,7 +7,7 @@
  * gradient descent, which is what works once the model is not linear in its weights.
  */
 import { RangeError_, requireAllFinite, ShapeError } from '../errors';
-import { choleskyInPlace, choleskySolve, pivotTolerance } from '../optim/solve';
+import { choleskyInPlace, choleskySolve, pivotTolerance } from '../linalg/solve';
 
 export function leastSquares(x: Float64Array, y: Float64Array, n: number, d: number): Float64Array {
   const op = 'leastSquares';

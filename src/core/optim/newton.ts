@@ -14,7 +14,7 @@ import { learningRateSpec, resolveConfig, stepLr } from './config';
 import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
 import type { Objective } from './objective';
 import { requireHessian } from './requireObjective';
-import { choleskyInPlace, choleskySolve, luInPlace, luSolve, pivotTolerance } from './solve';
+import { choleskyInPlace, choleskySolve, luInPlace, luSolve, pivotTolerance } from '../linalg/solve';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface NewtonConfig {

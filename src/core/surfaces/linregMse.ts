@@ -22,7 +22,7 @@
 import { defineSurface } from './surface';
 import type { Surface, Vec2 } from './surface';
 import { RangeError_, ShapeError, requireAllFinite } from '../errors';
-import { requireNonNegative } from './params';
+import { requireNonNegative } from '../errors';
 import { texNumber } from './tex';
 import { LINREG7_XS, LINREG7_YS } from '../data/linreg7';
 

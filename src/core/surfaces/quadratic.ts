@@ -7,7 +7,8 @@
 import { defineSurface } from './surface';
 import type { Surface, Vec2 } from './surface';
 import { requireFinite, requireInRange } from '../errors';
-import { requirePoint, requirePositive } from './params';
+import { requirePoint } from './params';
+import { requirePositive } from '../errors';
 import { texNumber } from './tex';
 
 export interface QuadraticParams {

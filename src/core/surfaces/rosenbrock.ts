@@ -6,7 +6,7 @@
 import { defineSurface } from './surface';
 import type { Surface } from './surface';
 import { requireFinite } from '../errors';
-import { requirePositive } from './params';
+import { requirePositive } from '../errors';
 import { texNumber } from './tex';
 
 export interface RosenbrockParams {

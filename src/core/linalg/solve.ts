@@ -1,5 +1,5 @@
 /**
- * Dense linear solves for Newton's method, in place on preallocated row-major n×n buffers.
+ * Dense linear solves (Newton's method, least squares), in place on preallocated row-major n×n buffers.
  * Cholesky (A = LLᵀ) when A is positive definite, which is cheaper and tells us we are at a
  * minimum-like point; LU with partial pivoting (PA = LU) for anything else that is not singular.
  */

@@ -1,0 +1,4 @@
+export * from './graph';
+export * from './grad';
+export * from './program';
+export * from './graphView';
