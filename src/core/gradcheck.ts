@@ -23,9 +23,14 @@ export interface GradCheckResult {
   evaluations: number;
 }
 
-/** |a − n| / max(|a|, |n|), defined as 0 when both are exactly 0. */
-export function relativeError(a: number, n: number): number {
-  const scale = Math.max(Math.abs(a), Math.abs(n));
+/**
+ * |a − n| / max(|a|, |n|), defined as 0 when both are exactly 0. With a `floor`, the
+ * denominator is at least the floor: a derivative far smaller than its neighbours (often an
+ * exact cancellation, computed numerically as round-off noise) is then held to an absolute
+ * error of tolerance × floor instead of a relative one it cannot meet.
+ */
+export function relativeError(a: number, n: number, floor = 0): number {
+  const scale = Math.max(Math.abs(a), Math.abs(n), floor);
   return scale === 0 ? 0 : Math.abs(a - n) / scale;
 }
 
@@ -36,10 +41,8 @@ export interface GradCheckOptions {
   indices?: readonly number[];
   /** 'central' (2 evaluations per coordinate, default) or 'fivePoint' (4, more accurate). */
   stencil?: 'central' | 'fivePoint';
-  /** Coordinates where both |analytic| and |numeric| are at most this count as agreeing
-   *  zeros (default 0: only exact zeros). A true zero is computed numerically as round-off
-   *  noise, and no relative error can compare noise with zero. */
-  zeroTolerance?: number;
+  /** Smallest denominator of the relative error (default 0; see relativeError). */
+  floor?: number;
 }
 
 /**
@@ -58,7 +61,7 @@ export function gradCheck(
   }
   const indices = options.indices ?? Array.from({ length: w.length }, (_, i) => i);
   const fivePoint = options.stencil === 'fivePoint';
-  const zeroTolerance = requireInRange('gradCheck', 'zeroTolerance', options.zeroTolerance ?? 0, 0, Infinity);
+  const floor = requireInRange('gradCheck', 'floor', options.floor ?? 0, 0, 1e300);
   const numeric = new Float64Array(w.length).fill(NaN);
   let worst = { index: -1, analytic: 0, numeric: 0 };
   let maxRelativeError = 0;
@@ -66,8 +69,7 @@ export function gradCheck(
     if (!(i >= 0 && i < w.length)) throw new ShapeError('gradCheck', `index ${i} is outside 0..${w.length - 1}`);
     const n = fivePoint ? fivePointDerivative(f, w, i, h) : centralDerivative(f, w, i, h);
     numeric[i] = n;
-    const bothTiny = Math.abs(n) <= zeroTolerance && Math.abs(analytic[i]) <= zeroTolerance;
-    const e = bothTiny ? 0 : relativeError(analytic[i], n);
+    const e = relativeError(analytic[i], n, floor);
     if (e > maxRelativeError || worst.index < 0) {
       maxRelativeError = Math.max(e, maxRelativeError);
       worst = { index: i, analytic: analytic[i], numeric: n };

@@ -1,15 +1,9 @@
-/** Building blocks shared by the models: a dense layer and the activation table. */
+/** The activations a model's hidden layers can use, by name. */
 import { lookupName } from '../errors';
-import { add, leakyRelu, matmul, relu, sigmoid, tanh } from '../ops';
+import { type DenseActivation, leakyRelu, relu, sigmoid, tanh } from '../ops';
 import type { Tensor } from '../tensor/tensor';
 
-/** x·W + b for x [n, in], W [in, out], b [out] (the bias broadcasts over rows). */
-export function dense(x: Tensor, w: Tensor, b: Tensor | null): Tensor {
-  const z = matmul(x, w);
-  return b ? add(z, b) : z;
-}
-
-export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'leakyRelu' | 'linear';
+export type Activation = DenseActivation;
 
 const activations: Record<Activation, (x: Tensor) => Tensor> = {
   tanh,

@@ -14,7 +14,7 @@ import { ParameterSet } from '../tensor/parameters';
 import type { Tensor } from '../tensor/tensor';
 import { formatShape } from '../tensor/shape';
 import { type Initializer, initialize } from './initializers';
-import { dense } from './layers';
+import { dense } from '../ops';
 import type { Model, ModelKind } from './model';
 import { type OutputLoss, outputLoss } from './outputLoss';
 

@@ -3,15 +3,16 @@
  * a linear last layer whose outputs the chosen loss reads (logit, scores or value).
  * Optional batch normalization (before the activation) and dropout (after it) on hidden layers.
  *   a₀ = x;   aₗ = act_l( BN( aₗ₋₁·Wₗ + bₗ ) ) then dropout;   out = a_{L−1}·W_L + b_L
+ * Without batch norm each hidden layer is one fused `dense` op (ops/dense.ts).
  */
 import { lookupName, RangeError_, requireInRange, requireInteger, ShapeError } from '../errors';
-import { batchNorm, type BatchNormState, createBatchNormState, dropout } from '../ops';
+import { batchNorm, type BatchNormState, createBatchNormState, dense, dropout } from '../ops';
 import { createRng } from '../random/prng';
 import { ParameterSet } from '../tensor/parameters';
 import type { Tensor } from '../tensor/tensor';
 import { formatShape } from '../tensor/shape';
 import { type Initializer, initialize } from './initializers';
-import { ACTIVATIONS, type Activation, activate, dense } from './layers';
+import { ACTIVATIONS, type Activation, activate } from './layers';
 import type { ForwardMode, Model } from './model';
 import { type OutputLoss, outputLoss } from './outputLoss';
 
@@ -83,10 +84,15 @@ export function mlp(config: MlpConfig): Mlp {
       }
       let a = x;
       for (let l = 0; l < layers.length; l++) {
-        a = dense(a, layers[l].w, layers[l].b);
-        if (l === layers.length - 1) break;
-        if (useBn) a = batchNorm(a, params.get(`gamma${l + 1}`), params.get(`beta${l + 1}`), bnStates[l], mode.training);
-        a = activate(acts[l], a);
+        const { w, b } = layers[l];
+        if (l === layers.length - 1) return dense(a, w, b, 'linear');
+        if (useBn) {
+          // Normalize the pre-activation, so the layer is three ops: dense, batch norm, activation.
+          a = batchNorm(dense(a, w, b, 'linear'), params.get(`gamma${l + 1}`), params.get(`beta${l + 1}`), bnStates[l], mode.training);
+          a = activate(acts[l], a);
+        } else {
+          a = dense(a, w, b, acts[l]); // matmul, bias and activation fused
+        }
         if (p > 0) a = dropout(a, { p, rng: mode.rng, training: mode.training });
       }
       return a;

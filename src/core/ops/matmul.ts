@@ -10,42 +10,68 @@ import { defineOp, gradOf } from './define';
 
 /** C = A·B, overwriting C. */
 export function matmulInto(a: Float64Array, b: Float64Array, c: Float64Array, m: number, k: number, n: number): void {
+  if (n === 1) {
+    // A matrix times a vector: one dot product per row (an inner loop of length 1 is slow).
+    for (let i = 0; i < m; i++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) s += a[i * k + p] * b[p];
+      c[i] = s;
+    }
+    return;
+  }
   c.fill(0);
   for (let i = 0; i < m; i++) {
     const ci = i * n;
     const ai = i * k;
     for (let p = 0; p < k; p++) {
       const aip = a[ai + p];
-      if (aip === 0) continue;
       const bp = p * n;
       for (let j = 0; j < n; j++) c[ci + j] += aip * b[bp + j];
     }
   }
 }
 
-/** gA += G·Bᵀ: each entry is a dot product of a row of G and a row of B. */
-function accumulateGradA(g: Float64Array, b: Float64Array, ga: Float64Array, m: number, k: number, n: number): void {
-  for (let i = 0; i < m; i++) {
-    const gi = i * n;
-    for (let p = 0; p < k; p++) {
-      const bp = p * n;
-      let s = 0;
-      for (let j = 0; j < n; j++) s += g[gi + j] * b[bp + j];
-      ga[i * k + p] += s;
+/**
+ * gA += G·Bᵀ and gB += Aᵀ·G in one sweep over G (either may be null): row i of G meets row p
+ * of B in a dot product for gA[i, p] and is scattered, scaled by A[i, p], into row p of gB.
+ */
+export function matmulBackward(
+  a: Float64Array, b: Float64Array, g: Float64Array,
+  ga: Float64Array | null, gb: Float64Array | null,
+  m: number, k: number, n: number,
+): void {
+  if (n === 1) {
+    for (let i = 0; i < m; i++) {
+      const gi = g[i];
+      for (let p = 0; p < k; p++) {
+        if (ga) ga[i * k + p] += gi * b[p];
+        if (gb) gb[p] += a[i * k + p] * gi;
+      }
     }
+    return;
   }
-}
-
-/** gB += Aᵀ·G, accumulated row by row of A. */
-function accumulateGradB(a: Float64Array, g: Float64Array, gb: Float64Array, m: number, k: number, n: number): void {
   for (let i = 0; i < m; i++) {
     const gi = i * n;
     const ai = i * k;
     for (let p = 0; p < k; p++) {
-      const aip = a[ai + p];
-      if (aip === 0) continue;
       const bp = p * n;
-      for (let j = 0; j < n; j++) gb[bp + j] += aip * g[gi + j];
+      if (ga && gb) {
+        const aip = a[ai + p];
+        let s = 0;
+        for (let j = 0; j < n; j++) {
+          const gij = g[gi + j];
+          s += gij * b[bp + j];
+          gb[bp + j] += aip * gij;
+        }
+        ga[ai + p] += s;
+      } else if (ga) {
+        let s = 0;
+        for (let j = 0; j < n; j++) s += g[gi + j] * b[bp + j];
+        ga[ai + p] += s;
+      } else if (gb) {
+        const aip = a[ai + p];
+        for (let j = 0; j < n; j++) gb[bp + j] += aip * g[gi + j];
+      }
     }
   }
 }
@@ -64,9 +90,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
     (out) => {
       const g = out.grad;
       if (!g) return;
-      const ga = gradOf(a), gb = gradOf(b);
-      if (ga) accumulateGradA(g, b.data, ga, m, k, n);
-      if (gb) accumulateGradB(a.data, g, gb, m, k, n);
+      matmulBackward(a.data, b.data, g, gradOf(a), gradOf(b), m, k, n);
     },
   );
 }

@@ -7,7 +7,7 @@ import { backwardStepper, graphView } from '../../../src/core/autodiff/graphView
 import { grad, valueAndGrad } from '../../../src/core/autodiff/grad';
 import { backward } from '../../../src/core/autodiff/graph';
 import { trace } from '../../../src/core/autodiff/program';
-import { add, matmul, maximum, mean, mul, sigmoid, square, sub, tanh } from '../../../src/core/ops';
+import { add, dense, matmul, maximum, mean, mul, sigmoid, square, sub, tanh } from '../../../src/core/ops';
 import { scalar, type Tensor, tensor, wrap } from '../../../src/core/tensor/tensor';
 import { ParameterSet } from '../../../src/core/tensor/parameters';
 
@@ -110,5 +110,23 @@ describe('graph view for the backprop chapter', () => {
     const nodes = graphView(sub(square(x), 1));
     expect(nodes.map((n) => n.op)).toEqual(['input', 'square', 'input', 'sub']);
     expect(nodes[2]).toMatchObject({ label: '1', requiresGrad: false, grad: null });
+  });
+});
+
+describe('the fused dense op', () => {
+  it('gives bit for bit what matmul, add and tanh give, forward and backward', () => {
+    const x = wrap(Float64Array.from([0.3, -1.2, 0.8, 0.1, -0.5, 0.9]), [3, 2]);
+    const make = () => ({
+      w: tensor([0.2, -0.7, 0.4, 1.1, -0.3, 0.6], [2, 3], { requiresGrad: true }),
+      b: tensor([0.05, -0.1, 0.2], [3], { requiresGrad: true }),
+    });
+    const fused = make(), plain = make();
+    const lf = mean(square(dense(x, fused.w, fused.b, 'tanh')));
+    const lp = mean(square(tanh(add(matmul(x, plain.w), plain.b))));
+    backward(lf);
+    backward(lp);
+    expect(lf.item()).toBe(lp.item());
+    expect(Array.from(fused.w.grad ?? [])).toEqual(Array.from(plain.w.grad ?? []));
+    expect(Array.from(fused.b.grad ?? [])).toEqual(Array.from(plain.b.grad ?? []));
   });
 });

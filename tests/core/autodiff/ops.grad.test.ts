@@ -105,6 +105,26 @@ describe('binary ops with broadcasting', () => {
     fc.assert(fc.property(p, (inputs) => expectOk({ inputs, build: ([a, b]) => ops.maximum(a, b) })), RUNS);
   });
 
+  it('dense: x·W + b with each activation, with and without bias, including one output column', () => {
+    const acts = ['linear', 'tanh', 'sigmoid', 'relu', 'leakyRelu'] as const;
+    const p = fc.tuple(dim, dim, fc.integer({ min: 1, max: 4 }), fc.constantFrom(...acts), fc.boolean()).chain(([m, k, n, act, bias]) =>
+      fc.tuple(vals(m * k, -1, 1), vals(k * n, -1, 1), vals(n, -1, 1)).map(([x, w, b]) => ({
+        act, bias,
+        inputs: [{ values: x, shape: [m, k] }, { values: w, shape: [k, n] }, ...(bias ? [{ values: b, shape: [n] }] : [])],
+      })));
+    // relu's kink: keep every pre-activation away from 0 by skipping cases that land near it.
+    fc.assert(fc.property(p, ({ act, bias, inputs }) => {
+      const [xs, ws] = inputs;
+      const m = xs.shape[0], k = xs.shape[1], n = ws.shape[1];
+      for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
+        let z = bias ? inputs[2].values[j] : 0;
+        for (let q = 0; q < k; q++) z += xs.values[i * k + q] * ws.values[q * n + j];
+        if ((act === 'relu' || act === 'leakyRelu') && Math.abs(z) < 0.01) return;
+      }
+      expectOk({ inputs, build: ([x, w, b]) => ops.dense(x, w, b ?? null, act, 0.1) });
+    }), RUNS);
+  });
+
   it('matmul', () => {
     const p = fc.tuple(dim, dim, dim).chain(([m, k, n]) =>
       fc.tuple(vals(m * k), vals(k * n)).map(([a, b]) => [{ values: a, shape: [m, k] }, { values: b, shape: [k, n] }]));

@@ -1,0 +1,80 @@
+/**
+ * A fully connected layer as one op: y = act(x·W + b) for x [m, k], W [k, n], b [n].
+ * Fusing saves what separate matmul, add and tanh nodes cost on every training step: two
+ * [m, n] intermediates with their gradient buffers and four extra passes over them. The
+ * activation's derivative is read from the output y, which is all it needs:
+ *   tanh′ = 1 − y²,  σ′ = y(1 − y),  relu′ = [y > 0],  leaky′ = 1 or α (y > 0 ⇔ z > 0 for α ≥ 0)
+ * Backward: δ = ∂L/∂y ⊙ act′;  ∂L/∂b = Σ_rows δ;  ∂L/∂W = xᵀδ;  ∂L/∂x = δWᵀ (one sweep, matmul.ts).
+ * The backprop chapter's small graphs use the separate ops; the result is the same (tested).
+ */
+import { requireInRange, ShapeError } from '../errors';
+import { formatShape, requireRank } from '../tensor/shape';
+import type { Tensor } from '../tensor/tensor';
+import { sigmoidScalar } from './activations';
+import { defineOp, gradOf } from './define';
+import { matmulBackward, matmulInto } from './matmul';
+
+export type DenseActivation = 'linear' | 'tanh' | 'sigmoid' | 'relu' | 'leakyRelu';
+
+const LINEAR = 0, TANH = 1, SIGMOID = 2, LEAKY = 3;
+const codes: Record<DenseActivation, number> = { linear: LINEAR, tanh: TANH, sigmoid: SIGMOID, relu: LEAKY, leakyRelu: LEAKY };
+
+function act(code: number, z: number, alpha: number): number {
+  switch (code) {
+    case TANH: return Math.tanh(z);
+    case SIGMOID: return sigmoidScalar(z);
+    case LEAKY: return z > 0 ? z : alpha * z;
+    default: return z;
+  }
+}
+
+/** act′ in terms of the output y. */
+function actPrime(code: number, y: number, alpha: number): number {
+  switch (code) {
+    case TANH: return 1 - y * y;
+    case SIGMOID: return y * (1 - y);
+    case LEAKY: return y > 0 ? 1 : alpha;
+    default: return 1;
+  }
+}
+
+export function dense(x: Tensor, w: Tensor, b: Tensor | null, activation: DenseActivation = 'linear', alpha = 0.01): Tensor {
+  const op = 'dense';
+  requireRank(op, 'input', x.shape, 2);
+  requireRank(op, 'weights', w.shape, 2);
+  const [m, k] = x.shape;
+  const [k2, n] = w.shape;
+  if (k !== k2) throw new ShapeError(op, `inner dimensions ${k} and ${k2} differ (shapes ${formatShape(x.shape)} and ${formatShape(w.shape)})`);
+  if (b && b.size !== n) throw new ShapeError(op, `bias has shape ${formatShape(b.shape)}, expected ${n} values`);
+  const code = codes[activation];
+  if (code === undefined) throw new ShapeError(op, `unknown activation "${activation}"`);
+  const slope = activation === 'relu' ? 0 : requireInRange(op, 'alpha', alpha, 0, 1);
+  const delta = new Float64Array(m * n); // δ, reused every backward pass
+
+  return defineOp(
+    op, b ? [x, w, b] : [x, w], [m, n],
+    (out) => {
+      const y = out.data;
+      matmulInto(x.data, w.data, y, m, k, n);
+      const bias = b ? b.data : null;
+      for (let i = 0; i < m * n; i += n) {
+        for (let j = 0; j < n; j++) y[i + j] = act(code, bias ? y[i + j] + bias[j] : y[i + j], slope);
+      }
+    },
+    (out) => {
+      const g = out.grad;
+      if (!g) return;
+      const y = out.data;
+      const gb = b ? gradOf(b) : null;
+      for (let i = 0; i < m * n; i += n) {
+        for (let j = 0; j < n; j++) {
+          const d = g[i + j] * actPrime(code, y[i + j], slope);
+          delta[i + j] = d;
+          if (gb) gb[j] += d;
+        }
+      }
+      matmulBackward(x.data, w.data, delta, gradOf(x), gradOf(w), m, k, n);
+    },
+    code === LEAKY && activation === 'leakyRelu' ? { activation, alpha: slope } : { activation },
+  );
+}
