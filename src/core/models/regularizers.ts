@@ -35,8 +35,8 @@ export function strengths(reg: Regularizer): { l1: number; l2: number } {
   }
 }
 
-/** Adds the penalty's gradient into params.grads (weights only) and returns its value. */
-export function applyRegularizer(params: ParameterSet, reg: Regularizer): number {
+/** Returns the penalty and, unless `withGrad` is false, adds its gradient into params.grads. */
+export function applyRegularizer(params: ParameterSet, reg: Regularizer, withGrad = true): number {
   const { l1, l2 } = strengths(reg);
   if (l1 === 0 && l2 === 0) return 0;
   const w = params.values, g = params.grads;
@@ -46,7 +46,7 @@ export function applyRegularizer(params: ParameterSet, reg: Regularizer): number
     for (let i = info.offset; i < info.offset + info.size; i++) {
       const wi = w[i];
       penalty += l1 * Math.abs(wi) + 0.5 * l2 * wi * wi;
-      g[i] += l1 * (wi > 0 ? 1 : wi < 0 ? -1 : 0) + l2 * wi;
+      if (withGrad) g[i] += l1 * (wi > 0 ? 1 : wi < 0 ? -1 : 0) + l2 * wi;
     }
   }
   return penalty;

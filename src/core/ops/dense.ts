@@ -50,12 +50,13 @@ export function dense(x: Tensor, w: Tensor, b: Tensor | null, activation: DenseA
   if (code === undefined) throw new ShapeError(op, `unknown activation "${activation}"`);
   const slope = activation === 'relu' ? 0 : requireInRange(op, 'alpha', alpha, 0, 1);
   const delta = new Float64Array(m * n); // δ, reused every backward pass
+  const acc = new Float64Array(n);
 
   return defineOp(
     op, b ? [x, w, b] : [x, w], [m, n],
     (out) => {
       const y = out.data;
-      matmulInto(x.data, w.data, y, m, k, n);
+      matmulInto(x.data, w.data, y, m, k, n, acc);
       const bias = b ? b.data : null;
       for (let i = 0; i < m * n; i += n) {
         for (let j = 0; j < n; j++) y[i + j] = act(code, bias ? y[i + j] + bias[j] : y[i + j], slope);

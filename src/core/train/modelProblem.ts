@@ -56,25 +56,24 @@ export function modelProblem(model: Model, data: Dataset, options: ModelProblemO
   const full = traceLoss(model, data.x, data.y, data.n, false, seed);
   const fullLoss = (): number => full.program.run() + applyRegularizer(params, reg);
 
-  let lossAndGrad: () => number;
-  if (batchSize >= data.n) {
-    const train = traceLoss(model, data.x, data.y, data.n, true, seed);
-    lossAndGrad = () => train.program.run() + applyRegularizer(params, reg);
-  } else {
-    const batches = createBatchIterator(data, batchSize, seed);
-    const bySize = new Map<number, Traced>(); // the last batch of an epoch may be shorter
-    lossAndGrad = () => {
-      const b = batches.next();
-      let t = bySize.get(b.size);
-      if (!t) {
-        t = traceLoss(model, b.x, b.y, b.size, true, seed + bySize.size + 1);
-        bySize.set(b.size, t);
-      }
-      t.x.data = b.x;
-      t.y.data = b.y;
-      return t.program.run() + applyRegularizer(params, reg);
-    };
-  }
+  // The training graph: the whole set, or one per batch size (an epoch's last batch may be short).
+  const fullBatch = batchSize >= data.n ? traceLoss(model, data.x, data.y, data.n, true, seed) : null;
+  const batches = fullBatch ? null : createBatchIterator(data, batchSize, seed);
+  const bySize = new Map<number, Traced>();
+  const nextBatch = (): Traced => {
+    if (fullBatch || !batches) return fullBatch as Traced;
+    const b = batches.next();
+    let t = bySize.get(b.size);
+    if (!t) {
+      t = traceLoss(model, b.x, b.y, b.size, true, seed + bySize.size + 1);
+      bySize.set(b.size, t);
+    }
+    t.x.data = b.x;
+    t.y.data = b.y;
+    return t;
+  };
+  const lossAndGrad = (): number => nextBatch().program.run() + applyRegularizer(params, reg);
+  const loss = (): number => nextBatch().program.forward() + applyRegularizer(params, reg, false);
 
   // Evaluating the objective elsewhere than at the current weights (line searches, Hessian
   // columns) must leave the weights and their gradient as they were: the optimizer may still
@@ -103,7 +102,7 @@ export function modelProblem(model: Model, data: Dataset, options: ModelProblemO
   const decayMask = new Uint8Array(params.size);
   for (const info of params.infos) if (info.kind === 'weight') decayMask.fill(1, info.offset, info.offset + info.size);
 
-  const problem: TrainingProblem = { values: params.values, grads: params.grads, lossAndGrad, objective, decayMask };
+  const problem: TrainingProblem = { values: params.values, grads: params.grads, lossAndGrad, loss, objective, decayMask };
   const validation = options.validation;
   if (validation) {
     checkDataset(op, validation);

@@ -13,6 +13,8 @@ export interface TrainingProblem {
   readonly grads: Float64Array;
   /** Loss and gradient at `values` (on the next batch); returns the loss. */
   lossAndGrad(): number;
+  /** Loss alone at `values` (on the next batch): a forward pass, half the cost. */
+  loss(): number;
   /** The full (whole-dataset, deterministic) objective, for Newton, L-BFGS and checks. */
   readonly objective: Objective;
   /** 1 where decoupled weight decay applies (weights), 0 where not (biases); null: everywhere. */

@@ -13,5 +13,6 @@ export function surfaceProblem(surface: Objective, start: readonly number[]): Tr
     objective: surface,
     decayMask: null,
     lossAndGrad: () => surface.valueAndGrad(values, grads),
+    loss: () => surface.valueAndGrad(values, grads),
   };
 }

@@ -93,8 +93,10 @@ export function train(problem: TrainingProblem, optimizer: Optimizer, options: T
 
   let threshold = Infinity;
   for (let t = 0; ; t++) {
-    // Evaluate at the parameters after t steps: the loss recorded for t, the gradient for step t+1.
-    const loss = problem.lossAndGrad();
+    // Evaluate at the parameters after t steps: the loss recorded for t, and the gradient for
+    // step t + 1 unless this is the last point (then a forward pass is enough).
+    const last = t === steps || (options.shouldStop?.() ?? false);
+    const loss = last ? problem.loss() : problem.lossAndGrad();
     losses[t] = loss;
     if (params) params.set(w, t * dim);
     if (t === 0) threshold = factor * (Math.abs(loss) + 1);
@@ -110,8 +112,7 @@ export function train(problem: TrainingProblem, optimizer: Optimizer, options: T
       validationSteps[nv++] = t;
     }
     if (progressEvery > 0 && t > 0 && t % progressEvery === 0) options.onProgress?.(result(t, 'completed', null));
-    if (t === steps) return result(t, 'completed', null);
-    if (options.shouldStop?.()) return result(t, 'cancelled', null);
+    if (last) return result(t, t === steps ? 'completed' : 'cancelled', null);
 
     const lr = constantLr ? baseLr : learningRateAt(schedule, baseLr, t);
     optimizer.step(w, g, lr, problem.objective);
