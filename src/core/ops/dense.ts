@@ -19,22 +19,40 @@ export type DenseActivation = 'linear' | 'tanh' | 'sigmoid' | 'relu' | 'leakyRel
 const LINEAR = 0, TANH = 1, SIGMOID = 2, LEAKY = 3;
 const codes: Record<DenseActivation, number> = { linear: LINEAR, tanh: TANH, sigmoid: SIGMOID, relu: LEAKY, leakyRelu: LEAKY };
 
-function act(code: number, z: number, alpha: number): number {
+/** y += bias on every row. */
+function addRows(y: Float64Array, bias: Float64Array, size: number, n: number): void {
+  for (let i = 0; i < size; i += n) for (let j = 0; j < n; j++) y[i + j] += bias[j];
+}
+
+/** y ← act(y) in place; one loop per activation, so Math.tanh and friends are called directly. */
+function applyActivation(code: number, y: Float64Array, alpha: number): void {
   switch (code) {
-    case TANH: return Math.tanh(z);
-    case SIGMOID: return sigmoidScalar(z);
-    case LEAKY: return z > 0 ? z : alpha * z;
-    default: return z;
+    case TANH:
+      for (let i = 0; i < y.length; i++) y[i] = Math.tanh(y[i]);
+      return;
+    case SIGMOID:
+      for (let i = 0; i < y.length; i++) y[i] = sigmoidScalar(y[i]);
+      return;
+    case LEAKY:
+      for (let i = 0; i < y.length; i++) if (!(y[i] > 0)) y[i] *= alpha;
+      return;
   }
 }
 
-/** act′ in terms of the output y. */
-function actPrime(code: number, y: number, alpha: number): number {
+/** δ = g ⊙ act′, with act′ read from the output y; one loop per activation. */
+function activationGrad(code: number, g: Float64Array, y: Float64Array, delta: Float64Array, alpha: number): void {
   switch (code) {
-    case TANH: return 1 - y * y;
-    case SIGMOID: return y * (1 - y);
-    case LEAKY: return y > 0 ? 1 : alpha;
-    default: return 1;
+    case TANH:
+      for (let i = 0; i < g.length; i++) delta[i] = g[i] * (1 - y[i] * y[i]);
+      return;
+    case SIGMOID:
+      for (let i = 0; i < g.length; i++) delta[i] = g[i] * (y[i] * (1 - y[i]));
+      return;
+    case LEAKY:
+      for (let i = 0; i < g.length; i++) delta[i] = y[i] > 0 ? g[i] : g[i] * alpha;
+      return;
+    default:
+      delta.set(g);
   }
 }
 
@@ -57,23 +75,15 @@ export function dense(x: Tensor, w: Tensor, b: Tensor | null, activation: DenseA
     (out) => {
       const y = out.data;
       matmulInto(x.data, w.data, y, m, k, n, acc);
-      const bias = b ? b.data : null;
-      for (let i = 0; i < m * n; i += n) {
-        for (let j = 0; j < n; j++) y[i + j] = act(code, bias ? y[i + j] + bias[j] : y[i + j], slope);
-      }
+      if (b) addRows(y, b.data, m * n, n);
+      applyActivation(code, y, slope);
     },
     (out) => {
       const g = out.grad;
       if (!g) return;
-      const y = out.data;
+      activationGrad(code, g, out.data, delta, slope);
       const gb = b ? gradOf(b) : null;
-      for (let i = 0; i < m * n; i += n) {
-        for (let j = 0; j < n; j++) {
-          const d = g[i + j] * actPrime(code, y[i + j], slope);
-          delta[i + j] = d;
-          if (gb) gb[j] += d;
-        }
-      }
+      if (gb) for (let i = 0; i < m * n; i += n) for (let j = 0; j < n; j++) gb[j] += delta[i + j];
       matmulBackward(x.data, w.data, delta, gradOf(x), gradOf(w), m, k, n);
     },
     code === LEAKY && activation === 'leakyRelu' ? { activation, alpha: slope } : { activation },
