@@ -130,3 +130,14 @@ describe('the fused dense op', () => {
     expect(Array.from(fused.b.grad ?? [])).toEqual(Array.from(plain.b.grad ?? []));
   });
 });
+
+describe('a training step allocates no tensors', () => {
+  it('replaying a program 100 times creates none', () => {
+    const w = tensor([0.5, -0.5], [2, 1], { requiresGrad: true });
+    const x = wrap(Float64Array.from([1, 2, 3, 4]), [2, 2]);
+    const program = trace(() => mean(square(dense(x, w, null, 'tanh'))));
+    const before = tensor([0]).id;
+    for (let i = 0; i < 100; i++) program.run();
+    expect(tensor([0]).id).toBe(before + 1);
+  });
+});
