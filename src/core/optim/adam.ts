@@ -43,6 +43,14 @@ export const adamHyperparameters: readonly HyperparameterSpec[] = [
   epsilonSpec(adamDefaults.eps, 'Added to the root of the second moment so the division never explodes.'),
 ];
 
+/** The moment estimates, shared by Adam's and AdamW's formulas (KaTeX, ending in a line break). */
+export const adamMomentsFormula =
+  'g_t = \\nabla f(w_t) \\\\ ' +
+  'm_{t+1} = \\beta_1 m_t + (1 - \\beta_1)\\, g_t \\\\ ' +
+  'v_{t+1} = \\beta_2 v_t + (1 - \\beta_2)\\, g_t^2 \\\\ ' +
+  '\\hat m = \\frac{m_{t+1}}{1 - \\beta_1^{t+1}}, \\quad \\hat v = \\frac{v_{t+1}}{1 - \\beta_2^{t+1}} ' +
+  '\\quad (\\text{without bias correction: } \\hat m = m_{t+1},\\ \\hat v = v_{t+1}) \\\\ ';
+
 export const adamSwitches: readonly SwitchSpec[] = [
   {
     name: 'biasCorrection',
@@ -118,13 +126,7 @@ export const adam: OptimizerModule<AdamConfig> = {
   title: 'Adam',
   defaults: adamDefaults,
   hyperparameters: adamHyperparameters,
-  formula:
-    'g_t = \\nabla f(w_t) \\\\ ' +
-    'm_{t+1} = \\beta_1 m_t + (1 - \\beta_1)\\, g_t \\\\ ' +
-    'v_{t+1} = \\beta_2 v_t + (1 - \\beta_2)\\, g_t^2 \\\\ ' +
-    '\\hat m = \\frac{m_{t+1}}{1 - \\beta_1^{t+1}}, \\quad \\hat v = \\frac{v_{t+1}}{1 - \\beta_2^{t+1}} ' +
-    '\\quad (\\text{without bias correction: } \\hat m = m_{t+1},\\ \\hat v = v_{t+1}) \\\\ ' +
-    'w_{t+1} = w_t - \\frac{\\alpha\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}',
+  formula: adamMomentsFormula + 'w_{t+1} = w_t - \\frac{\\alpha\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}',
   create: (config) =>
     new AdamOptimizer('adam', resolveConfig('adam', adamDefaults, adamHyperparameters, adamSwitches, config), 0),
 };

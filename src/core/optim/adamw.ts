@@ -7,7 +7,7 @@
  *
  * with m̂, v̂ exactly as in adam.ts and λw taken at the old w (PyTorch's AdamW, up to rounding).
  */
-import { AdamOptimizer, adamDefaults, adamHyperparameters, adamSwitches } from './adam';
+import { AdamOptimizer, adamDefaults, adamHyperparameters, adamMomentsFormula, adamSwitches } from './adam';
 import type { AdamConfig } from './adam';
 import { resolveConfig } from './config';
 import type { HyperparameterSpec, OptimizerModule } from './optimizer';
@@ -37,13 +37,7 @@ export const adamw: OptimizerModule<AdamWConfig> = {
   title: 'AdamW',
   defaults,
   hyperparameters,
-  formula:
-    'g_t = \\nabla f(w_t) \\\\ ' +
-    'm_{t+1} = \\beta_1 m_t + (1 - \\beta_1)\\, g_t \\\\ ' +
-    'v_{t+1} = \\beta_2 v_t + (1 - \\beta_2)\\, g_t^2 \\\\ ' +
-    '\\hat m = \\frac{m_{t+1}}{1 - \\beta_1^{t+1}}, \\quad \\hat v = \\frac{v_{t+1}}{1 - \\beta_2^{t+1}} ' +
-    '\\quad (\\text{without bias correction: } \\hat m = m_{t+1},\\ \\hat v = v_{t+1}) \\\\ ' +
-    'w_{t+1} = w_t - \\alpha \\left(\\frac{\\hat m}{\\sqrt{\\hat v} + \\epsilon} + \\lambda w_t\\right)',
+  formula: adamMomentsFormula + 'w_{t+1} = w_t - \\alpha \\left(\\frac{\\hat m}{\\sqrt{\\hat v} + \\epsilon} + \\lambda w_t\\right)',
   create: (config) => {
     const resolved = resolveConfig('adamw', defaults, hyperparameters, adamSwitches, config);
     return new AdamOptimizer('adamw', resolved, resolved.weightDecay);

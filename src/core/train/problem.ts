@@ -19,6 +19,6 @@ export interface TrainingProblem {
   readonly objective: Objective;
   /** 1 where decoupled weight decay applies (weights), 0 where not (biases); null: everywhere. */
   readonly decayMask: Uint8Array | null;
-  /** Loss on held-out data at the current parameters, if the problem has any. */
+  /** Loss on held-out data at the current parameters (problems given a validation set). */
   validationLoss?(): number;
 }
