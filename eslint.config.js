@@ -12,6 +12,14 @@ export default tseslint.config(
     },
   },
   {
+    // Plain browser scripts copied verbatim into the site (run before the app, no bundler).
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly' },
+    },
+  },
+  {
     // The core is pure math: it imports nothing from the layers above it and nothing of the DOM.
     files: ['src/core/**/*.ts'],
     rules: {

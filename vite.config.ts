@@ -1,8 +1,41 @@
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
+import { rehypeExportHeadings } from './src/site/mdx/rehypeExportHeadings.ts';
 
-export default defineConfig({
+// Client build writes the static site to dist/ (with a manifest the prerender script reads);
+// the SSR build of the same app goes to dist/.server, is used once by scripts/prerender.ts
+// and then deleted, so it never ships.
+const CLIENT_ENTRY = 'src/site/entry-client.tsx';
+const SERVER_OUT_DIR = 'dist/.server';
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    {
+      // MDX must become JSX before the React plugin sees it.
+      enforce: 'pre',
+      ...mdx({
+        providerImportSource: '@mdx-js/react',
+        remarkPlugins: [remarkGfm, remarkMath, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }]],
+        // Headings are collected after slugs exist and before KaTeX turns inline math into
+        // two copies of its text (MathML + HTML), so contents entries read cleanly.
+        // KaTeX runs here, at build time: readers get its CSS and fonts, never its JS.
+        rehypePlugins: [rehypeSlug, rehypeExportHeadings, rehypeKatex],
+      }),
+    },
+    react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),
+  ],
+  build: isSsrBuild
+    ? { outDir: SERVER_OUT_DIR, emptyOutDir: true, copyPublicDir: false }
+    : { outDir: 'dist', emptyOutDir: true, manifest: true, rolldownOptions: { input: CLIENT_ENTRY } },
   test: {
-    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx', 'src/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

@@ -7,24 +7,33 @@
 /** Base class: `op` is the operation that refused its input. */
 export class CoreError extends Error {
   readonly op: string;
+  // Names are string literals, not new.target.name: a minifier renames classes.
+  override name = 'CoreError';
   constructor(op: string, detail: string) {
     super(`${op}: ${detail}`);
     this.op = op;
-    this.name = new.target.name;
   }
 }
 
 /** Shapes that do not fit the operation (mismatched, wrong rank, not broadcastable). */
-export class ShapeError extends CoreError {}
+export class ShapeError extends CoreError {
+  override name = 'ShapeError';
+}
 
 /** A NaN or ±Infinity where finite numbers are required (data, parameters, hyperparameters). */
-export class NonFiniteError extends CoreError {}
+export class NonFiniteError extends CoreError {
+  override name = 'NonFiniteError';
+}
 
 /** A hyperparameter or argument outside its allowed range. */
-export class RangeError_ extends CoreError {}
+export class RangeError_ extends CoreError {
+  override name = 'RangeError_';
+}
 
 /** A name (optimizer, surface, dataset, activation, initializer…) that the core does not know. */
-export class UnknownNameError extends CoreError {}
+export class UnknownNameError extends CoreError {
+  override name = 'UnknownNameError';
+}
 
 /** Throws NonFiniteError unless `x` is a finite number. */
 export function requireFinite(op: string, name: string, x: number): number {

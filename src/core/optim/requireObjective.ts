@@ -6,7 +6,9 @@ import { CoreError, ShapeError } from '../errors';
 import type { Objective } from './objective';
 
 /** An optimizer needed the objective (or its Hessian) and step() was not given it. */
-export class MissingObjectiveError extends CoreError {}
+export class MissingObjectiveError extends CoreError {
+  override name = 'MissingObjectiveError';
+}
 
 /** Returns the objective after checking it is present and has dimension n. */
 export function requireObjective(op: string, objective: Objective | undefined, n: number): Objective {

@@ -1,0 +1,39 @@
+// Reads Vite's build manifest (dist/.vite/manifest.json) into the tags a page needs:
+// the entry script, its stylesheets, and modulepreload hints for the chunks it imports.
+
+/** The subset of a Vite manifest chunk we use. */
+export interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  isEntry?: boolean;
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+export interface EntryAssets {
+  script: string;
+  styles: string[];
+  preloads: string[];
+}
+
+/** Walks the entry's static imports so CSS from shared chunks is linked too. */
+export function entryAssets(manifest: Manifest, entry: string): EntryAssets {
+  const root = manifest[entry];
+  if (!root) throw new Error(`Vite manifest has no entry "${entry}"; found: ${Object.keys(manifest).join(', ')}`);
+  const styles = new Set<string>();
+  const preloads = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string, chunk: ManifestChunk): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const css of chunk.css ?? []) styles.add(`/${css}`);
+    for (const dep of chunk.imports ?? []) {
+      const child = manifest[dep];
+      if (!child) continue;
+      preloads.add(`/${child.file}`);
+      visit(dep, child);
+    }
+  };
+  visit(entry, root);
+  return { script: `/${root.file}`, styles: [...styles], preloads: [...preloads] };
+}

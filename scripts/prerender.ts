@@ -1,0 +1,46 @@
+// Step 3 of `npm run build`: render every page to static HTML with the SSR bundle.
+// Before it: `vite build` (client, into dist/) and `vite build --ssr` (into dist/.server).
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as ServerEntry from '../src/site/entry-server';
+import { entryAssets } from './lib/manifest';
+import type { Manifest } from './lib/manifest';
+import { fillTemplate } from './lib/template';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const SERVER_DIR = join(DIST, '.server');
+const CLIENT_ENTRY = 'src/site/entry-client.tsx';
+
+/** '/' → dist/index.html, '/linear-regression/' → dist/linear-regression/index.html. */
+const fileFor = (path: string): string => join(DIST, path, 'index.html');
+
+async function main(): Promise<void> {
+  const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const assets = entryAssets(manifest, CLIENT_ENTRY);
+  const template = await readFile(join(ROOT, 'index.html'), 'utf8');
+  const server = (await import(pathToFileURL(join(SERVER_DIR, 'entry-server.js')).href)) as typeof ServerEntry;
+
+  const pages: [path: string, file: string][] = [
+    ...server.pagePaths().map((path): [string, string] => [path, fileFor(path)]),
+    // Served by static hosts for any unknown address; the client then resolves "not found" too.
+    ['/404.html', join(DIST, '404.html')],
+  ];
+  for (const [path, file] of pages) {
+    const page = server.render(path);
+    const expected = path === '/404.html' ? 404 : 200;
+    if (page.status !== expected) throw new Error(`prerender: ${path} rendered with status ${page.status}`);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, fillTemplate(template, { ...page, appHtml: page.html, assets }));
+    console.log(`  ${path.padEnd(32)} → ${file.slice(ROOT.length + 1)}`);
+  }
+  // The server bundle was only a tool for this step; it is not part of the site.
+  await rm(SERVER_DIR, { recursive: true, force: true });
+  console.log(`prerendered ${pages.length} pages`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

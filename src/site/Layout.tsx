@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { book } from './book';
+import { ThemeToggle } from './theme/ThemeToggle';
+
+/** The frame of every page: skip link, header (book title, theme toggle), main, footer. */
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <a className="site-title" href="/">
+            {book.title}
+          </a>
+          <nav className="site-nav" aria-label="Site">
+            <a href="/#contents">Contents</a>
+          </nav>
+          <ThemeToggle />
+        </div>
+      </header>
+      {/* tabIndex so the skip link moves focus here, not just the scroll position. */}
+      <main id="main" className="site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          {book.title}: {book.tagline}
+        </p>
+      </footer>
+    </>
+  );
+}

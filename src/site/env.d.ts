@@ -1,0 +1,2 @@
+// Vite's client types: import.meta.glob and side-effect CSS imports.
+/// <reference types="vite/client" />

@@ -1,0 +1,36 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ComponentProps } from 'react';
+import { Answer, Challenge, DeepDive, Hint, Note, Pitfall, Recap } from '../teaching';
+import { H2, H3 } from './AnchoredHeading';
+
+/** Wide tables scroll inside their own box (focusable, so keyboards can scroll it too). */
+function Table(props: ComponentProps<'table'>) {
+  return (
+    <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
+      <table {...props} />
+    </div>
+  );
+}
+
+/** Code blocks scroll horizontally; focusable for the same reason as tables. */
+function Pre(props: ComponentProps<'pre'>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
+/**
+ * The one component map every chapter is rendered with (through MDXProvider), so chapters
+ * use <Note>, <Challenge> and friends without importing them.
+ */
+export const mdxComponents: MDXComponents = {
+  h2: H2,
+  h3: H3,
+  table: Table,
+  pre: Pre,
+  Answer,
+  Challenge,
+  DeepDive,
+  Hint,
+  Note,
+  Pitfall,
+  Recap,
+};

@@ -1,0 +1,26 @@
+import { renderToString } from 'react-dom/server';
+import { App } from './App';
+import type { Chapter } from './chapterTypes';
+import { resolveRoute, routeDescription, routeTitle } from './routes';
+
+// Server-side rendering of one page, for any list of chapters. Apart from entry-server.tsx
+// (which binds it to the real chapters/) so tests can render fixture chapters.
+
+export interface RenderedPage {
+  /** The markup that goes inside <div id="root">. */
+  html: string;
+  title: string;
+  description: string;
+  /** 404 for a path that is no page (the prerender uses it for 404.html). */
+  status: 200 | 404;
+}
+
+export function renderPage(pathname: string, chapterList: readonly Chapter[]): RenderedPage {
+  const route = resolveRoute(pathname, chapterList);
+  return {
+    html: renderToString(<App route={route} chapters={chapterList} />),
+    title: routeTitle(route),
+    description: routeDescription(route),
+    status: route.kind === 'notFound' ? 404 : 200,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Step / Play–Pause / Reset buttons, a speed choice and the step counter, for a usePlayback
+ * clock. Draws only; the clock's rules (never autoplays, reduced motion) live in the hook.
+ */
+import { Select } from './Select';
+import styles from './Playback.module.css';
+import type { PlaybackApi } from './usePlayback';
+
+export interface PlaybackProps {
+  /** The clock, from usePlayback. */
+  playback: PlaybackApi;
+  /** Accessible name of the control group (default "Playback"). */
+  label?: string;
+  /** Speed multipliers offered (default 0.25, 0.5, 1, 2, 4). */
+  speeds?: readonly number[];
+  /** Counter text (default "Step 12 of 100"). */
+  describeStep?: (step: number, last: number) => string;
+}
+
+const DEFAULT_SPEEDS: readonly number[] = [0.25, 0.5, 1, 2, 4];
+
+export function Playback({ playback, label = 'Playback', speeds = DEFAULT_SPEEDS, describeStep }: PlaybackProps) {
+  const { step, last, playing, speed } = playback;
+  const atEnd = step >= last;
+  const options = speeds.map((s) => ({ value: String(s), label: `${s}×` }));
+  const counter = describeStep ? describeStep(step, last) : `Step ${step} of ${last}`;
+
+  return (
+    <div role="group" aria-label={label} className={styles.playback} data-reduced-motion={playback.reducedMotion ? '' : undefined}>
+      <button type="button" className={styles.button} onClick={playback.stepForward} disabled={atEnd}>
+        Step
+      </button>
+      <button type="button" className={styles.button} onClick={playing ? playback.pause : playback.play} disabled={last === 0}>
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" className={styles.button} onClick={playback.reset} disabled={step === 0 && !playing}>
+        Reset
+      </button>
+      <div className={styles.speed}>
+        <Select label="Speed" value={String(speed)} options={options} onChange={(v) => playback.setSpeed(Number(v))} />
+      </div>
+      {/* A span, not an <output> (which is a live region): announcing ten steps a second
+          would drown everything else. */}
+      <span className={styles.counter}>{counter}</span>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * The widget kit: controls, plots, interaction and layout that every widget is built from.
+ * Re-exports only. Folders by role: controls/ (inputs and playback), plot/ (PlotFrame and its
+ * layers), interaction/ (draggable things), layout/ (frame, figure, text), hooks/.
+ */
+export * from './controls/Slider';
+export * from './controls/Select';
+export * from './controls/Toggle';
+export * from './controls/Playback';
+export * from './controls/usePlayback';
+export * from './controls/logScale';
+export * from './controls/fieldProps';
+
+export * from './plot/plotContext';
+export * from './plot/PlotFrame';
+export * from './plot/PlotClip';
+export * from './plot/Axes';
+export * from './plot/LinePlot';
+export * from './plot/ScatterPlot';
+export * from './plot/ContourPlot';
+export * from './plot/contours';
+export * from './plot/grid';
+export * from './plot/HeatmapCanvas';
+export * from './plot/colorRamp';
+export * from './plot/TrajectoryOverlay';
+export * from './plot/LossCurve';
+
+export * from './interaction/DraggablePoint';
+export * from './interaction/useMovable';
+export * from './interaction/nudge';
+
+export * from './layout/WidgetFrame';
+export * from './layout/ErrorBoundary';
+export * from './layout/Figure';
+export * from './layout/Formula';
+export * from './layout/VisuallyHidden';
+
+export * from './hooks/useSize';
+export * from './hooks/useDebouncedValue';
+export * from './hooks/usePrefersReducedMotion';
+export * from './hooks/useIsomorphicLayoutEffect';
+
+export * from './format';
+export * from './theme';

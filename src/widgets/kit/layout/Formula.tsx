@@ -1,0 +1,41 @@
+/**
+ * A formula typeset by KaTeX.
+ *
+ * Rendered with katex.renderToString during render: it is a pure function of the TeX, so the
+ * prerendered page and hydration produce the same HTML.
+ *
+ * Safety: this is the one place the kit uses dangerouslySetInnerHTML. The TeX must be a string
+ * constant written in our code (a chapter, a core optimizer's `formula`), never text from a
+ * URL, an embed attribute or a reader; KaTeX escapes text and runs with `trust: false` (no
+ * \href, \url, \includegraphics, \htmlClass …), but the rule is ours, not KaTeX's. Non-strings
+ * are refused at run time as well as by the types.
+ */
+import katex from 'katex';
+import 'katex/dist/katex.min.css'; // embedded widgets may sit on pages without KaTeX's styles
+import { useMemo } from 'react';
+import styles from './Formula.module.css';
+
+export interface FormulaProps {
+  /** TeX source: a string constant from code (see the safety note above). */
+  tex: string;
+  /** Display (block, centred) rather than inline math. */
+  display?: boolean;
+}
+
+/** KaTeX's HTML for `tex`; a TeX error renders as KaTeX's red error text instead of throwing. */
+export function renderTex(tex: string, display = false): string {
+  if (typeof tex !== 'string') throw new TypeError(`Formula: tex must be a string, got ${typeof tex}`);
+  return katex.renderToString(tex, {
+    displayMode: display,
+    throwOnError: false,
+    trust: false,
+    strict: 'ignore',
+    output: 'htmlAndMathml', // MathML for screen readers, HTML for the eye
+  });
+}
+
+export function Formula({ tex, display = false }: FormulaProps) {
+  const html = useMemo(() => renderTex(tex, display), [tex, display]);
+  const Tag = display ? 'div' : 'span';
+  return <Tag className={display ? styles.display : styles.inline} dangerouslySetInnerHTML={{ __html: html }} />;
+}

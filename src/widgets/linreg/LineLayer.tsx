@@ -1,0 +1,30 @@
+/** The line y = m·x + b across the plot, and optional residual bars from points to it. */
+import { color, LinePlot, usePlot } from '../kit';
+import type { Vec2 } from '../state';
+
+export interface LineLayerProps {
+  m: number;
+  b: number;
+  /** Draw a vertical bar from each point to the line (its residual). */
+  residualsOf?: readonly Vec2[];
+  color?: string;
+  dashed?: boolean;
+  label?: string;
+}
+
+export function LineLayer({ m, b, residualsOf, color: stroke = color.accent, dashed, label }: LineLayerProps) {
+  const plot = usePlot();
+  const [x0, x1] = plot.xDomain;
+  return (
+    <g>
+      {residualsOf?.map(([x, y], i) => (
+        <line
+          key={i}
+          x1={plot.x(x)} x2={plot.x(x)} y1={plot.y(y)} y2={plot.y(m * x + b)}
+          stroke={color.danger} strokeWidth={2} strokeDasharray="3 2"
+        />
+      ))}
+      <LinePlot x={[x0, x1]} y={[m * x0 + b, m * x1 + b]} color={stroke} dashed={dashed} label={label} />
+    </g>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * A widget's state in React: typed by its schema, validated on every change, seeded from the
+ * page's link after hydration, and turned into a share link on demand.
+ *
+ * Hydration: the server knows no query string worth trusting at build time (pages are
+ * prerendered once for every reader), so the server render and the first client render both
+ * use the defaults; an effect then reads `location.search` and applies this widget's keys,
+ * with any repairs listed in `problems`. The URL is never rewritten while a reader drags
+ * (history entries per pixel, and a jumping address bar): `shareUrl()` builds the link when
+ * the reader asks for it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { applyPatch } from './codec';
+import { fromQuery, hasQueryFor, mergeQuery, prefixOf, toQuery } from './query';
+import { type Patch, type Schema, type StateOf, defaultState } from './schema';
+
+export interface WidgetState<S extends Schema> {
+  /** The current state, always valid and canonical. */
+  readonly state: StateOf<S>;
+  /** Changes some fields; each value is checked and clamped like link text is. */
+  set(patch: Patch<S> | ((state: StateOf<S>) => Patch<S>)): void;
+  /** Back to the defaults; clears problems. */
+  reset(): void;
+  /** Sentences about rejected or adjusted values from the link or the last change. */
+  readonly problems: readonly string[];
+  /** Hides the problems (the reader has read them). */
+  dismissProblems(): void;
+  /** This page's URL with this widget's state in the query and `#id` as the anchor. */
+  shareUrl(): string;
+}
+
+interface Box<S extends Schema> {
+  state: StateOf<S>;
+  problems: readonly string[];
+}
+
+const WIDGET_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+/**
+ * `id` is the widget's anchor on the page and its URL prefix (`id.field=value`); it must be
+ * unique on the page. `schema` must be a module-level constant (made by `defineSchema`): it is
+ * read once per id, not watched.
+ */
+export function useWidgetState<S extends Schema>(id: string, schema: S): WidgetState<S> {
+  if (!WIDGET_ID.test(id)) {
+    throw new Error(`useWidgetState: id "${id}" must be a letter followed by letters, digits, - or _`);
+  }
+  const schemaRef = useRef(schema);
+  const [box, setBox] = useState<Box<S>>(() => ({ state: defaultState(schema), problems: [] }));
+
+  useEffect(() => {
+    const prefix = prefixOf(id);
+    const params = new URLSearchParams(window.location.search);
+    if (!hasQueryFor(prefix, params)) return;
+    const decoded = fromQuery(prefix, schemaRef.current, params);
+    setBox({ state: decoded.state, problems: decoded.problems });
+  }, [id]);
+
+  // The updater is pure (validation has no side effects), so StrictMode's double call is safe.
+  // Problems from a change replace older ones; a clean change leaves them for the reader.
+  const set = useCallback((patch: Patch<S> | ((state: StateOf<S>) => Patch<S>)) => {
+    setBox((prev) => {
+      const p = typeof patch === 'function' ? patch(prev.state) : patch;
+      const next = applyPatch(schemaRef.current, prev.state, p);
+      return { state: next.state, problems: next.problems.length > 0 ? next.problems : prev.problems };
+    });
+  }, []);
+
+  const reset = useCallback(() => setBox({ state: defaultState(schemaRef.current), problems: [] }), []);
+  const dismissProblems = useCallback(() => setBox((prev) => ({ state: prev.state, problems: [] })), []);
+
+  const { state } = box;
+  const shareUrl = useCallback((): string => {
+    const prefix = prefixOf(id);
+    const fragment = toQuery(prefix, schemaRef.current, state);
+    if (typeof window === 'undefined') return `?${fragment}#${id}`;
+    const url = new URL(window.location.href);
+    const query = mergeQuery(prefix, url.searchParams, fragment);
+    url.search = query === '' ? '' : `?${query}`;
+    url.hash = id;
+    return url.toString();
+  }, [id, state]);
+
+  return { state, set, reset, problems: box.problems, dismissProblems, shareUrl };
+}

@@ -1,0 +1,91 @@
+/**
+ * One computation a widget shows: a task whose input changes over time (a slider, a dragged
+ * point) and the state of its latest run, in a store. Each computation has its own channel, so
+ * a new input supersedes the run in flight. Framework-free: useComputation adapts it to React.
+ */
+import type { ComputeClient, RunHandle } from './client';
+import { CancelledError } from './errors';
+import type { TaskInput, TaskName, TaskOutput, TaskProgress } from './protocol';
+import { createStore } from './store';
+
+export interface ComputationState<K extends TaskName> {
+  /** idle: no input (or cancelled); running: a run is in flight; done: `result` is the
+   *  current input's; error: the run failed (TaskError, or WorkerCrashedError after a crash). */
+  readonly status: 'idle' | 'running' | 'done' | 'error';
+  /** The latest output. Kept while a newer run is in flight or after it failed, so a plot
+   *  does not blink; it belongs to the current input only when status is 'done'. */
+  readonly result?: TaskOutput<K>;
+  /** The running run's latest progress snapshot. */
+  readonly progress?: TaskProgress<K>;
+  readonly error?: Error;
+}
+
+export interface Computation<K extends TaskName> {
+  getState(): ComputationState<K>;
+  subscribe(listener: () => void): () => void;
+  /** Runs on `input` unless it equals (by inputKey) the input of the run in flight or of the
+   *  last result; null cancels and goes idle. */
+  submit(input: TaskInput<K> | null): void;
+  /** Cancels the run in flight, if any; the state goes idle, keeping its last result. */
+  cancel(): void;
+}
+
+/** The state of a computation that never ran (and of every computation on the server). */
+export const IDLE: ComputationState<never> = Object.freeze({ status: 'idle' });
+
+/** A stable key for an input: its JSON. Equal keys are treated as the same input. */
+export function inputKey(input: unknown): string {
+  return JSON.stringify(input) ?? 'undefined';
+}
+
+/** `getClient` is called on the first submit, never before (nothing is created on the server). */
+export function createComputation<K extends TaskName>(task: K, getClient: () => ComputeClient): Computation<K> {
+  const store = createStore<ComputationState<K>>(IDLE);
+  let channel: ReturnType<ComputeClient['channel']> | null = null;
+  let current: RunHandle<K> | null = null;
+  let currentKey: string | null = null;
+
+  const cancel = (): void => {
+    if (!current) return;
+    current.cancel(); // settles `current` with CancelledError, ignored below
+    current = null;
+    currentKey = null;
+    store.setState((s) => ({ status: 'idle', result: s.result }));
+  };
+
+  const submit = (input: TaskInput<K> | null): void => {
+    if (input === null) {
+      cancel();
+      currentKey = null;
+      store.setState(IDLE);
+      return;
+    }
+    const key = inputKey(input);
+    if (key === currentKey) return;
+    currentKey = key;
+    channel ??= getClient().channel();
+    const handle: RunHandle<K> = channel.run(task, input, {
+      onProgress: (progress) => {
+        if (current === handle) store.setState((s) => ({ ...s, progress }));
+      },
+    });
+    current = handle;
+    store.setState((s) => ({ status: 'running', result: s.result }));
+    handle.promise.then(
+      (result) => {
+        if (current !== handle) return;
+        current = null;
+        store.setState({ status: 'done', result });
+      },
+      (error: unknown) => {
+        if (current !== handle || error instanceof CancelledError) return;
+        current = null;
+        currentKey = null; // the same input may be submitted again (after a crash, say)
+        const e = error instanceof Error ? error : new Error(String(error));
+        store.setState((s) => ({ status: 'error', result: s.result, error: e }));
+      },
+    );
+  };
+
+  return { getState: store.getState, subscribe: store.subscribe, submit, cancel };
+}

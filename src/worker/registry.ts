@@ -1,0 +1,32 @@
+/** Every task by name, typed against the TaskMap, and a synchronous way to run one. */
+import type { TaskInput, TaskName, TaskOutput, TaskProgress } from './protocol';
+import { drain } from './runner';
+import { linregGrid } from './tasks/linregGrid';
+import { randomSearch } from './tasks/randomSearch';
+import { surfaceGrid } from './tasks/surfaceGrid';
+import type { TaskContext, TaskGenerator } from './tasks/task';
+import { trainSurface } from './tasks/trainSurface';
+
+export type TaskFunction<K extends TaskName> = (
+  input: TaskInput<K>,
+  ctx: TaskContext<TaskProgress<K>>,
+) => TaskGenerator<TaskOutput<K>>;
+
+export type TaskRegistry = { readonly [K in TaskName]: TaskFunction<K> };
+
+export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid });
+
+export const TASK_NAMES: readonly TaskName[] = Object.freeze(Object.keys(tasks) as TaskName[]);
+
+/**
+ * Runs a task to completion on the calling thread, without slicing: for Node (tests, the build
+ * that prints a chapter's numbers). `shouldStop` and `onProgress` are optional.
+ */
+export function runTaskSync<K extends TaskName>(
+  task: K,
+  input: TaskInput<K>,
+  ctx: Partial<TaskContext<TaskProgress<K>>> = {},
+): TaskOutput<K> {
+  const fn: TaskFunction<K> = tasks[task];
+  return drain(fn(input, { shouldStop: ctx.shouldStop ?? (() => false), progress: ctx.progress ?? (() => {}) }));
+}

@@ -1,0 +1,57 @@
+/**
+ * Every page: loads without console errors or warnings, is prerendered (text and KaTeX markup
+ * in the HTML before any script runs), passes axe without serious or critical violations, and
+ * is photographed in light, dark and at 375 px wide (saved under artifacts/screenshots).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { CHAPTER, watchConsole } from './helpers';
+
+const PAGES = ['/', CHAPTER];
+
+for (const path of PAGES) {
+  test.describe(`page ${path}`, () => {
+    test('loads with no console errors or warnings', async ({ page }) => {
+      const messages = watchConsole(page);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(messages).toEqual([]);
+    });
+
+    test('passes axe with no serious or critical violations', async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    });
+
+    for (const [name, width, scheme] of [['light', 1200, 'light'], ['dark', 1200, 'dark'], ['375', 375, 'light']] as const) {
+      test(`screenshot ${name}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const slug = path === '/' ? 'home' : path.replaceAll('/', '');
+        await page.screenshot({ path: `artifacts/screenshots/${slug}-${name}.png`, fullPage: true });
+        // Nothing may stick out sideways at 375 px.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
+
+test('the chapter is readable with JavaScript off: prerendered text and KaTeX markup', async ({ request }) => {
+  const html = await (await request.get(CHAPTER)).text();
+  expect(html).toContain('<h1');
+  expect(html).toContain('Linear regression');
+  expect(html).toContain('class="katex"');
+  expect(html).toMatch(/mean squared error/i);
+  expect(html.length).toBeGreaterThan(30_000);
+});
+
+test('the home page lists the chapter with a link', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /Linear regression/ }).first()).toHaveAttribute('href', CHAPTER);
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { renderPage } from '../../src/site/renderPage';
+import { sampleChapters } from './fixtures/sampleChapters';
+
+describe('server render of a fixture chapter', () => {
+  it('renders a fixture chapter with title, KaTeX, a table and the in-page contents', () => {
+    const page = renderPage('/sample-chapter/', sampleChapters);
+    expect(page.status).toBe(200);
+    expect(page.title).toBe('Sample chapter · Descent');
+    expect(page.html).toContain('<h1>Sample chapter</h1>');
+    expect(page.html).toContain('class="katex"');
+    expect(page.html).toContain('class="katex-display"');
+    expect(page.html).toMatch(/<table>[\s\S]*<th>a<\/th>/);
+    expect(page.html).toMatch(/<nav class="page-contents"[\s\S]*href="#first-section"[\s\S]*href="#a-subsection"/);
+    expect(page.html).toContain('<h2 id="first-section">');
+    expect(page.html).toContain('class="heading-anchor" href="#first-section"');
+    expect(page.html).toContain('class="callout callout-note"');
+    expect(page.html).toContain('Half of one is 0.5.'); // in the markup, hidden until revealed
+  });
+
+});
+
+// The real book, through the server entry the prerender uses. Imported lazily so a chapter
+// that does not compile fails these tests only, with the compiler's message.
+describe('server entry (the real chapters/)', () => {
+  it('renders the linear-regression chapter', async () => {
+    const { render } = await import('../../src/site/entry-server');
+    const page = render('/linear-regression/');
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('<h1>Linear regression</h1>');
+    expect(page.html).toContain('class="katex"');
+    expect(page.html).toContain('class="page-contents"');
+  });
+
+  it('renders the home page contents and a 404', async () => {
+    const { render } = await import('../../src/site/entry-server');
+    const home = render('/');
+    expect(home.html).toContain('href="/linear-regression/"');
+    expect(home.html).toContain('Linear regression');
+    const missing = render('/404.html');
+    expect(missing.status).toBe(404);
+    expect(missing.html).toContain('Page not found');
+  });
+});

@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+/** The React hook: state through useSyncExternalStore, superseding on input change, SSR-safe. */
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LINREG7 } from '../../src/core';
+import type { ComputeClient } from '../../src/worker/client';
+import { createComputeClient } from '../../src/worker/client';
+import type { LinregGridInput } from '../../src/worker/tasks/linregGrid';
+import { useComputation, useComputeStatus } from '../../src/worker/useComputation';
+import { workerFactory } from './fakeWorker';
+
+const xs = Array.from(LINREG7.x);
+const ys = Array.from(LINREG7.y);
+const grid = (nx: number): LinregGridInput => ({ xs, ys, m: [-1, 2], b: [-2, 3], nx, ny: 12 });
+
+let client: ComputeClient | null = null;
+afterEach(() => client?.dispose());
+
+describe('useComputation', () => {
+  it('runs on mount and again when the input changes; same JSON, no new run', async () => {
+    const factory = workerFactory();
+    client = createComputeClient({ createWorker: factory.create });
+    const c = client;
+    const { result, rerender } = renderHook(({ input }) => useComputation('linregGrid', input, { client: c }), {
+      initialProps: { input: grid(10) as LinregGridInput | null },
+    });
+    await waitFor(() => expect(result.current.status).toBe('done'));
+    expect(result.current.result?.nx).toBe(10);
+
+    rerender({ input: grid(10) }); // a new object, the same input
+    for (let nx = 11; nx <= 20; nx++) rerender({ input: grid(nx) });
+    expect(result.current.status).toBe('running');
+    expect(result.current.result?.nx).toBe(10); // the old result stays up meanwhile
+    await waitFor(() => expect(result.current.status).toBe('done'));
+    expect(result.current.result?.nx).toBe(20);
+    // the ten inputs came in one burst: each superseded the one before it before it was
+    // even sent, so the worker saw the first input and the last one only
+    const runs = factory.made[0].received.filter((m) => m.type === 'run');
+    expect(runs.map((m) => (m.type === 'run' ? (m.input as LinregGridInput).nx : 0))).toEqual([10, 20]);
+
+    rerender({ input: null });
+    expect(result.current.status).toBe('idle');
+  });
+
+  it('cancels its run on unmount', async () => {
+    const factory = workerFactory({ sliceMs: 0 });
+    client = createComputeClient({ createWorker: factory.create });
+    const c = client;
+    const input = { xs, ys, samples: 100_000, seed: 1, mRange: [-1, 2] as [number, number], bRange: [-2, 3] as [number, number] };
+    const { result, unmount } = renderHook(() => useComputation('randomSearch', input, { client: c }));
+    await waitFor(() => expect(result.current.progress).toBeDefined());
+    act(() => unmount());
+    await waitFor(() => expect(factory.made[0].received.at(-1)?.type).toBe('cancel'));
+  });
+});
+
+describe('useComputation on the server', () => {
+  it('renders idle and creates no worker', () => {
+    let created = 0;
+    const c = createComputeClient({
+      createWorker: () => {
+        created++;
+        return workerFactory().create();
+      },
+    });
+    function Widget() {
+      const state = useComputation('linregGrid', grid(10), { client: c });
+      return createElement('p', null, state.status);
+    }
+    expect(renderToString(createElement(Widget))).toBe('<p>idle</p>');
+    expect(created).toBe(0);
+    expect(c.getStatus().backend).toBe('none');
+  });
+});
+
+describe('useComputeStatus', () => {
+  it('follows the client status: worker, then a crash', async () => {
+    const factory = workerFactory({ sliceMs: 0 });
+    client = createComputeClient({ createWorker: factory.create });
+    const c = client;
+    const { result } = renderHook(() => useComputeStatus({ client: c }));
+    expect(result.current.backend).toBe('none');
+    await c.run('linregGrid', grid(4)).promise;
+    await waitFor(() => expect(result.current.backend).toBe('worker'));
+    const run = c.run('randomSearch', { xs, ys, samples: 100_000, seed: 1, mRange: [-1, 2], bRange: [-2, 3] }, {
+      onProgress: () => factory.made[0].crash('gone'),
+    });
+    await expect(run.promise).rejects.toThrow('the computation restarted (gone)');
+    await waitFor(() => expect(result.current).toMatchObject({ backend: 'none', crashes: 1, lastCrash: 'gone' }));
+  });
+});
