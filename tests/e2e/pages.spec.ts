@@ -55,3 +55,14 @@ test('the home page lists the chapter with a link', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: /Linear regression/ }).first()).toHaveAttribute('href', CHAPTER);
 });
+
+test('readers download KaTeX\'s CSS but never its JavaScript', async ({ request }) => {
+  const html = await (await request.get(CHAPTER)).text();
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const src of scripts) {
+    const js = await (await request.get(src)).text();
+    expect(js, src).not.toContain('KaTeX parse error');
+  }
+  expect(html).toMatch(/<link[^>]+\.css/);
+});

@@ -2,6 +2,10 @@
  * The widget kit: controls, plots, interaction and layout that every widget is built from.
  * Re-exports only. Folders by role: controls/ (inputs and playback), plot/ (PlotFrame and its
  * layers), interaction/ (draggable things), layout/ (frame, figure, text), hooks/.
+ *
+ * Not re-exported: layout/Formula, which renders TeX in the browser and so ships KaTeX's
+ * JavaScript (~250 kB) to every page that imports it. Chapters typeset their math at build
+ * time; import Formula directly only in a widget whose formula changes with its state.
  */
 export * from './controls/Slider';
 export * from './controls/Select';
@@ -32,7 +36,6 @@ export * from './interaction/nudge';
 export * from './layout/WidgetFrame';
 export * from './layout/ErrorBoundary';
 export * from './layout/Figure';
-export * from './layout/Formula';
 export * from './layout/VisuallyHidden';
 
 export * from './hooks/useSize';

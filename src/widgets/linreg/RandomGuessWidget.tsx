@@ -70,8 +70,8 @@ export function RandomGuessWidget() {
         <Slider label="Values per weight" value={state.perAxis} min={2} max={100} integer onChange={(v) => set({ perAxis: v })} />
       </div>
       <p className={styles.readout}>
-        {grid.power} = <output className={styles.value} data-testid="grid-points">{grid.exact}</output> grid points.
-        {' '}The {MNIST_SIZES.join('–')} network has {MNIST_PARAMS.toLocaleString('en-US')} weights and biases: a grid would need {mnist.power}, a number with {mnist.digits.toLocaleString('en-US')} digits.
+        {state.perAxis}<sup>{state.weights}</sup> = <output className={styles.value} data-testid="grid-points">{grid.exact}</output> grid points.
+        {' '}The {MNIST_SIZES.join('–')} network has {MNIST_PARAMS.toLocaleString('en-US')} weights and biases: a grid would need {state.perAxis}<sup>{MNIST_PARAMS.toLocaleString('en-US')}</sup> points, a number with {mnist.digits.toLocaleString('en-US')} digits.
       </p>
     </WidgetFrame>
   );

@@ -1,18 +1,17 @@
 /**
  * How many points a grid search needs: k values per weight and N weights make k^N points.
  * The counts outgrow any number type quickly, so they are reported as exact decimal strings
- * (BigInt) and as a power of ten. Parameter counts come from the core's own MLP.
+ * (BigInt) with their digit count. Parameter counts come from the core's own MLP.
  */
 import { mlp } from '../../core';
 
 /** k^N exactly, as a decimal string with thousands separators when short enough to read. */
-export function gridPoints(valuesPerWeight: number, weights: number): { exact: string; digits: number; power: string } {
+export function gridPoints(valuesPerWeight: number, weights: number): { exact: string; digits: number } {
   const n = BigInt(valuesPerWeight) ** BigInt(weights);
   const s = n.toString();
   return {
     exact: s.length <= 24 ? s.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : `${s.slice(0, 6)}… (${s.length} digits)`,
     digits: s.length,
-    power: `${valuesPerWeight}^${weights}`,
   };
 }
 
