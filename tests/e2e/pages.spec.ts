@@ -66,3 +66,23 @@ test('readers download KaTeX\'s CSS but never its JavaScript', async ({ request 
   }
   expect(html).toMatch(/<link[^>]+\.css/);
 });
+
+test('the theme toggle switches to dark and is remembered on the next page', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(CHAPTER);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const light = await background();
+  await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).not.toBe(light);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('printing hides the controls but keeps the widgets\' pictures', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.waitForLoadState('networkidle');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('group', { name: 'Colour theme' })).toBeHidden();
+  await expect(page.locator('#fit svg').first()).toBeVisible();
+});
