@@ -1,4 +1,4 @@
-/** surfaceGrid: any named surface sampled on a grid, for contour plots and heatmaps. */
+/** surfaceGrid: one of the core's named surfaces sampled on a grid, for contour plots and heatmaps. */
 import type { Grid, Vec2 } from '../../core';
 import type { SurfaceChoice } from './choices';
 import { surfaceFrom } from './choices';
