@@ -25,6 +25,7 @@ export function EditDataWidget() {
   const { state, set, reset, problems, dismissProblems, shareUrl } = useWidgetState('data', schema);
   const points = state.points;
   const line = bestLine(points);
+  const lineMse = line ? mse(points, line.m, line.b) : NaN;
   const { xs, ys } = split(points);
   const grid = useComputation('linregGrid', line ? { xs, ys, m: M_RANGE, b: B_RANGE, nx: 81, ny: 81 } : null);
 
@@ -49,7 +50,7 @@ export function EditDataWidget() {
       <div className={styles.columns}>
         <Figure
           caption="Drag a point (or focus it and use the arrow keys); click empty space to add one."
-          srDescription={`${points.length} points. ${line ? `Least-squares line ${lineText(line.m, line.b, 3)}, MSE ${mse(points, line.m, line.b).toFixed(4)}.` : 'No unique least-squares line: the points need at least two different x values.'}`}
+          srDescription={`${points.length} points. ${line ? `Least-squares line ${lineText(line.m, line.b, 3)}, MSE ${lineMse.toFixed(4)}.` : 'No unique least-squares line: the points need at least two different x values.'}`}
         >
           <PlotFrame label="Editable data and the least-squares line" x={DATA_X} y={DATA_Y} xLabel="x" yLabel="y" aspect={0.8}>
             <ClickLayer onClick={(x, y) => add([x, y])} />
@@ -64,7 +65,7 @@ export function EditDataWidget() {
         </Figure>
       </div>
       <p className={styles.readout} aria-live="polite">
-        {line ? <>Least squares: <span className={styles.formula} data-testid="data-line">{lineText(line.m, line.b, 3)}</span>, MSE <output className={styles.value}>{mse(points, line.m, line.b).toFixed(4)}</output></> : <span className={styles.danger}>No unique best line: give the points at least two different x values.</span>}
+        {line ? <>Least squares: <span className={styles.formula} data-testid="data-line">{lineText(line.m, line.b, 3)}</span>, MSE <output className={styles.value}>{lineMse.toFixed(4)}</output></> : <span className={styles.danger}>No unique best line: give the points at least two different x values.</span>}
       </p>
       <ComputeNotice state={grid} what="the error surface" />
       <details>
