@@ -5,12 +5,13 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium';
 
-const PORT = 4178;
+// E2E_PORT and DESCENT_OUT let several suites run side by side (see README).
+const PORT = Number(process.env.E2E_PORT ?? 4178);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  outputDir: 'test-results',
+  outputDir: process.env.DESCENT_OUT ? `${process.env.DESCENT_OUT}-results` : 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -21,7 +22,7 @@ export default defineConfig({
   },
   webServer: {
     command: `npx tsx scripts/serve.ts`,
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), ...(process.env.DESCENT_OUT ? { DESCENT_OUT: process.env.DESCENT_OUT } : {}) },
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,

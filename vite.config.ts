@@ -11,9 +11,10 @@ import { rehypeExportHeadings } from './src/site/mdx/rehypeExportHeadings.ts';
 
 // Client build writes the static site to dist/ (with a manifest the prerender script reads);
 // the SSR build of the same app goes to dist/.server, is used once by scripts/prerender.ts
-// and then deleted, so it never ships.
+// and then deleted, so it never ships. DESCENT_OUT moves both (parallel builds; see README).
 const CLIENT_ENTRY = 'src/site/entry-client.tsx';
-const SERVER_OUT_DIR = 'dist/.server';
+const OUT_DIR = process.env.DESCENT_OUT ?? 'dist';
+const SERVER_OUT_DIR = `${OUT_DIR}/.server`;
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
@@ -33,7 +34,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   ],
   build: isSsrBuild
     ? { outDir: SERVER_OUT_DIR, emptyOutDir: true, copyPublicDir: false }
-    : { outDir: 'dist', emptyOutDir: true, manifest: true, rolldownOptions: { input: CLIENT_ENTRY } },
+    : { outDir: OUT_DIR, emptyOutDir: true, manifest: true, rolldownOptions: { input: CLIENT_ENTRY } },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx', 'src/**/*.test.ts'],
     environment: 'node',

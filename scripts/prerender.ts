@@ -9,7 +9,7 @@ import type { Manifest } from './lib/manifest';
 import { fillTemplate } from './lib/template';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+const DIST = resolve(ROOT, process.env.DESCENT_OUT ?? 'dist');
 const SERVER_DIR = join(DIST, '.server');
 const CLIENT_ENTRY = 'src/site/entry-client.tsx';
 

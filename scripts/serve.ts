@@ -1,4 +1,4 @@
-// A tiny static server for the built site (dist/): `npm run serve`, port from PORT or 4173.
+// A tiny static server for the built site (dist/, or DESCENT_OUT): `npm run serve`, port from PORT or 4173.
 // Behaves like a typical static host: /slug → redirect to /slug/, /slug/ → slug/index.html,
 // anything else missing → 404.html with status 404.
 import { createReadStream } from 'node:fs';
@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..', process.env.DESCENT_OUT ?? 'dist');
 const PORT = Number(process.env.PORT ?? 4173);
 
 const TYPES: Record<string, string> = {

@@ -7,6 +7,7 @@ export * from './moons';
 export * from './circles';
 export * from './xor';
 export * from './blobs';
+export * from './threeBlobs';
 export * from './split';
 export * from './batches';
 export * from './bias';
