@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
+import { chapterFrontmatter } from './scripts/vite/chapterFrontmatter.ts';
 import { rehypeExportHeadings } from './src/site/mdx/rehypeExportHeadings.ts';
 
 // Client build writes the static site to dist/ (with a manifest the prerender script reads);
@@ -18,6 +19,7 @@ const SERVER_OUT_DIR = `${OUT_DIR}/.server`;
 
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
+    chapterFrontmatter(),
     {
       // MDX must become JSX before the React plugin sees it.
       enforce: 'pre',

@@ -18,7 +18,6 @@ const fileFor = (path: string): string => join(DIST, path, 'index.html');
 
 async function main(): Promise<void> {
   const manifest = JSON.parse(await readFile(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Manifest;
-  const assets = entryAssets(manifest, CLIENT_ENTRY);
   const template = await readFile(join(ROOT, 'index.html'), 'utf8');
   const server = (await import(pathToFileURL(join(SERVER_DIR, 'entry-server.js')).href)) as typeof ServerEntry;
 
@@ -28,7 +27,9 @@ async function main(): Promise<void> {
     ['/404.html', join(DIST, '404.html')],
   ];
   for (const [path, file] of pages) {
-    const page = server.render(path);
+    const page = await server.render(path);
+    // Manifest keys are relative to the root: '/chapters/x.mdx' → 'chapters/x.mdx'.
+    const assets = entryAssets(manifest, CLIENT_ENTRY, page.chunk?.replace(/^\//, ''));
     const expected = path === '/404.html' ? 404 : 200;
     if (page.status !== expected) throw new Error(`prerender: ${path} rendered with status ${page.status}`);
     await mkdir(dirname(file), { recursive: true });

@@ -16,8 +16,12 @@ export interface EntryAssets {
   preloads: string[];
 }
 
-/** Walks the entry's static imports so CSS from shared chunks is linked too. */
-export function entryAssets(manifest: Manifest, entry: string): EntryAssets {
+/**
+ * Walks the entry's static imports so CSS from shared chunks is linked too. With `chunk` (a
+ * lazily imported module the page awaits before hydrating, e.g. chapters/02-loss-surfaces.mdx),
+ * that chunk and its imports are preloaded and their CSS linked as well.
+ */
+export function entryAssets(manifest: Manifest, entry: string, chunk?: string): EntryAssets {
   const root = manifest[entry];
   if (!root) throw new Error(`Vite manifest has no entry "${entry}"; found: ${Object.keys(manifest).join(', ')}`);
   const styles = new Set<string>();
@@ -35,5 +39,11 @@ export function entryAssets(manifest: Manifest, entry: string): EntryAssets {
     }
   };
   visit(entry, root);
+  if (chunk !== undefined) {
+    const lazy = manifest[chunk];
+    if (!lazy) throw new Error(`Vite manifest has no chunk "${chunk}"; found: ${Object.keys(manifest).join(', ')}`);
+    preloads.add(`/${lazy.file}`);
+    visit(chunk, lazy);
+  }
   return { script: `/${root.file}`, styles: [...styles], preloads: [...preloads] };
 }

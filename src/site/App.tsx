@@ -7,35 +7,36 @@ import { Layout } from './Layout';
 import { mdxComponents } from './mdx/mdxComponents';
 import { NotFound } from './NotFound';
 import { routeTitle } from './routes';
-import type { Route } from './routes';
+import type { Page as LoadedPage } from './routes';
 
 interface AppProps {
-  route: Route;
+  /** The page to show, with its chapter body loaded (routes.ts loadPage). */
+  page: LoadedPage;
   chapters: readonly Chapter[];
 }
 
-function Page({ route, chapters }: AppProps) {
-  switch (route.kind) {
+function Page({ page, chapters }: AppProps) {
+  switch (page.kind) {
     case 'home':
       return <HomePage chapters={chapters} />;
     case 'chapter':
-      return <ChapterPage chapter={route.chapter} chapters={chapters} />;
+      return <ChapterPage chapter={page.chapter} body={page.body} chapters={chapters} />;
     case 'notFound':
       return <NotFound chapters={chapters} />;
   }
 }
 
 /** The whole page tree; the server and the client render exactly this, for the same route. */
-export function App({ route, chapters }: AppProps) {
+export function App({ page, chapters }: AppProps) {
   // The prerendered <title> is already right; this is for `npm run dev`, which has no prerender.
   useEffect(() => {
-    document.title = routeTitle(route);
-  }, [route]);
+    document.title = routeTitle(page);
+  }, [page]);
   return (
     <StrictMode>
       <MDXProvider components={mdxComponents}>
         <Layout>
-          <Page route={route} chapters={chapters} />
+          <Page page={page} chapters={chapters} />
         </Layout>
       </MDXProvider>
     </StrictMode>

@@ -1,18 +1,20 @@
 import { ChapterNav } from './ChapterNav';
-import type { Chapter } from './chapterTypes';
+import type { Chapter, ChapterBody } from './chapterTypes';
 import { neighbours } from './navigation';
 import { PageContents } from './PageContents';
 
 interface ChapterPageProps {
   chapter: Chapter;
+  /** The chapter's loaded MDX body and headings. */
+  body: ChapterBody;
   /** All chapters in book order, for the chapter number and previous/next links. */
   chapters: readonly Chapter[];
 }
 
-export function ChapterPage({ chapter, chapters }: ChapterPageProps) {
+export function ChapterPage({ chapter, body, chapters }: ChapterPageProps) {
   const { previous, next } = neighbours(chapters, chapter.slug);
   const number = chapters.indexOf(chapter) + 1;
-  const Content = chapter.Content;
+  const { Content, headings } = body;
   return (
     <div className="chapter">
       <header className="chapter-header">
@@ -20,7 +22,7 @@ export function ChapterPage({ chapter, chapters }: ChapterPageProps) {
         <h1>{chapter.title}</h1>
         <p className="chapter-summary">{chapter.summary}</p>
       </header>
-      <PageContents headings={chapter.headings} />
+      <PageContents headings={headings} />
       <article className="prose chapter-body">
         <Content />
       </article>

@@ -1,9 +1,10 @@
 import type { MDXContent } from 'mdx/types';
-import type { Chapter, ChapterFrontmatter } from './chapterTypes';
+import type { Chapter, ChapterBody, ChapterFrontmatter } from './chapterTypes';
 import type { TocHeading } from './mdx/headingTypes';
 
-// Turns the raw modules of chapters/*.mdx into a validated, ordered list. Kept apart from the
-// import.meta.glob call so tests can feed it hand-made modules.
+// Turns chapters/*.mdx into a validated, ordered list: front matter (read at build time by the
+// chapterFrontmatter Vite plugin) plus a loader per body. Kept apart from the import.meta.glob
+// calls so tests can feed it hand-made modules.
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -56,13 +57,26 @@ function validateHeadings(file: string, headings: unknown): TocHeading[] {
   return headings as TocHeading[];
 }
 
-/** Validates every chapter module and sorts them by `order`. Slugs and orders must be unique. */
-export function buildChapterList(modules: Record<string, unknown>): Chapter[] {
-  const chapters = Object.entries(modules).map(([file, mod]): Chapter => {
-    if (!isRecord(mod)) fail(file, 'is not a module');
-    const fm = validateFrontmatter(file, mod.frontmatter);
-    if (typeof mod.default !== 'function') fail(file, 'has no default export (is it an .mdx file?)');
-    return { ...fm, file, Content: mod.default as MDXContent, headings: validateHeadings(file, mod.headings) };
+/** Validates a loaded MDX module: a default export (the body) and optional headings. */
+export function validateBody(file: string, mod: unknown): ChapterBody {
+  if (!isRecord(mod)) fail(file, 'is not a module');
+  if (typeof mod.default !== 'function') fail(file, 'has no default export (is it an .mdx file?)');
+  return { Content: mod.default as MDXContent, headings: validateHeadings(file, mod.headings) };
+}
+
+/**
+ * Validates every chapter's front matter and sorts them by `order`. Slugs and orders must be
+ * unique. `loaders` gives each file's body (the same keys as `frontmatters`).
+ */
+export function buildChapterList(
+  frontmatters: Record<string, unknown>,
+  loaders: Record<string, () => Promise<unknown>>,
+): Chapter[] {
+  const chapters = Object.entries(frontmatters).map(([file, frontmatter]): Chapter => {
+    const fm = validateFrontmatter(file, frontmatter);
+    const loadModule = loaders[file];
+    if (!loadModule) fail(file, 'has front matter but no module to load');
+    return { ...fm, file, load: async () => validateBody(file, await loadModule()) };
   });
   chapters.sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
   for (let i = 1; i < chapters.length; i++) {
@@ -78,4 +92,17 @@ export function buildChapterList(modules: Record<string, unknown>): Chapter[] {
     bySlug.set(c.slug, c.file);
   }
   return chapters;
+}
+
+/** The list from modules already imported (eager glob, tests): front matter from each module's
+ *  `frontmatter` export (remark-mdx-frontmatter), bodies checked when loaded. */
+export function chaptersFromModules(modules: Record<string, unknown>): Chapter[] {
+  const frontmatters: Record<string, unknown> = {};
+  const loaders: Record<string, () => Promise<unknown>> = {};
+  for (const [file, mod] of Object.entries(modules)) {
+    if (!isRecord(mod)) fail(file, 'is not a module');
+    frontmatters[file] = mod.frontmatter;
+    loaders[file] = () => Promise.resolve(mod);
+  }
+  return buildChapterList(frontmatters, loaders);
 }

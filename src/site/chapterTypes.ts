@@ -13,12 +13,22 @@ export interface ChapterFrontmatter {
   slug: string;
 }
 
-/** A validated chapter: its front matter plus what the MDX module exports. */
-export interface Chapter extends ChapterFrontmatter {
-  /** The glob key the chapter came from, e.g. /chapters/01-linear-regression.mdx. */
-  file: string;
+/** What a chapter's compiled MDX module gives: its body and its contents list. */
+export interface ChapterBody {
   /** The compiled MDX body. */
   Content: MDXContent;
   /** h2/h3 headings for the in-page contents (exported by rehypeExportHeadings). */
   headings: TocHeading[];
+}
+
+/**
+ * A validated chapter: its front matter (known to every page, for the contents and the
+ * previous/next links) and a loader for its body. Each body is its own chunk, so a page
+ * downloads the code of its own chapter's widgets only.
+ */
+export interface Chapter extends ChapterFrontmatter {
+  /** The glob key the chapter came from, e.g. /chapters/01-linear-regression.mdx. */
+  file: string;
+  /** Imports and validates the chapter's MDX module (cached by the module system). */
+  load(): Promise<ChapterBody>;
 }

@@ -4,12 +4,15 @@ import './styles/index.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { chapters } from './chapters';
-import { resolveRoute } from './routes';
+import { loadPage, resolveRoute } from './routes';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Descent: the page has no <div id="root">');
 
-const app = <App route={resolveRoute(window.location.pathname, chapters)} chapters={chapters} />;
+// The chapter's chunk is already preloaded by the prerendered page (<link rel="modulepreload">),
+// so this await costs a microtask, and the first client render matches the server's.
+const page = await loadPage(resolveRoute(window.location.pathname, chapters));
+const app = <App page={page} chapters={chapters} />;
 
 // A prerendered page already holds the markup: attach to it. `npm run dev` serves the bare
 // template (only a placeholder comment inside #root), so render from scratch there.

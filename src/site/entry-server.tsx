@@ -8,7 +8,7 @@ import { allPaths } from './routes';
 export type { RenderedPage };
 
 /** Renders one page of the real book (chapters/*.mdx). */
-export const render = (pathname: string): RenderedPage => renderPage(pathname, chapters);
+export const render = (pathname: string): Promise<RenderedPage> => renderPage(pathname, chapters);
 
 /** Every page to prerender except the 404 page. */
 export const pagePaths = (): string[] => allPaths(chapters);

@@ -1,5 +1,5 @@
 import { book } from './book';
-import type { Chapter } from './chapterTypes';
+import type { Chapter, ChapterBody } from './chapterTypes';
 
 // The site has three kinds of page. The route is a pure function of the pathname, so the
 // prerender script and the hydrating client always agree on what to render.
@@ -8,6 +8,18 @@ export type Route =
   | { kind: 'home' }
   | { kind: 'chapter'; chapter: Chapter }
   | { kind: 'notFound' };
+
+/** A route with what it renders loaded: a chapter page carries its body. */
+export type Page =
+  | { kind: 'home' }
+  | { kind: 'chapter'; chapter: Chapter; body: ChapterBody }
+  | { kind: 'notFound' };
+
+/** Loads what the route renders (a chapter's body chunk); the server and the client both
+ *  await this before rendering, so they render the same tree. */
+export async function loadPage(route: Route): Promise<Page> {
+  return route.kind === 'chapter' ? { ...route, body: await route.chapter.load() } : route;
+}
 
 /** Where a chapter lives. Absolute, with a trailing slash: the file is /<slug>/index.html. */
 export const chapterPath = (slug: string): string => `/${slug}/`;

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CHAPTER, watchConsole } from './helpers';
 
-const PAGES = ['/', CHAPTER];
+const PAGES = ['/', CHAPTER, '/loss-surfaces/', '/gradient-descent/'];
 
 for (const path of PAGES) {
   test.describe(`page ${path}`, () => {
@@ -85,4 +85,18 @@ test('printing hides the controls but keeps the widgets\' pictures', async ({ pa
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('group', { name: 'Colour theme' })).toBeHidden();
   await expect(page.locator('#fit svg').first()).toBeVisible();
+});
+
+test("each page downloads its own chapter's code and no other chapter's", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  const chapterChunks = () => scripts.filter((s) => /\/\d\d-[a-z-]+-[\w-]+\.js$/.test(s)).map((s) => s.replace(/-[\w-]{8}\.js$/, ''));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(chapterChunks()).toEqual([]);
+  await page.goto('/loss-surfaces/');
+  await page.waitForLoadState('networkidle');
+  expect(chapterChunks()).toEqual(['/assets/02-loss-surfaces']);
 });

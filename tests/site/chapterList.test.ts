@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChapterError, buildChapterList, validateFrontmatter } from '../../src/site/chapterList';
+import { ChapterError, chaptersFromModules as buildChapterList, buildChapterList as fromLoaders, validateFrontmatter } from '../../src/site/chapterList';
 
 const Content = () => null;
 const mod = (frontmatter: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
@@ -54,7 +54,18 @@ describe('buildChapterList', () => {
     });
     expect(list.map((c) => c.slug)).toEqual(['first', 'second', 'third']);
     expect(list[0].file).toBe('/chapters/b.mdx');
-    expect(list[0].Content).toBe(Content);
+  });
+
+  it('loads a body only when asked, validated', async () => {
+    let loads = 0;
+    const [chapter] = fromLoaders({ '/chapters/a.mdx': fm() }, { '/chapters/a.mdx': () => Promise.resolve((loads++, mod(fm()))) });
+    expect(loads).toBe(0);
+    expect((await chapter.load()).Content).toBe(Content);
+    expect(loads).toBe(1);
+  });
+
+  it('rejects front matter without a module to load', () => {
+    expect(() => fromLoaders({ '/chapters/a.mdx': fm() }, {})).toThrow(/Chapter \/chapters\/a\.mdx: has front matter but no module/);
   });
 
   it('rejects two chapters with the same slug, naming both files', () => {
@@ -75,14 +86,13 @@ describe('buildChapterList', () => {
     ).toThrow(/both have order 2/);
   });
 
-  it('rejects a module without a default export', () => {
-    expect(() => buildChapterList({ '/chapters/a.mdx': { frontmatter: fm() } })).toThrow(
-      /Chapter \/chapters\/a\.mdx: has no default export/,
-    );
+  it('rejects a module without a default export when it is loaded', async () => {
+    const [chapter] = buildChapterList({ '/chapters/a.mdx': { frontmatter: fm() } });
+    await expect(chapter.load()).rejects.toThrow(/Chapter \/chapters\/a\.mdx: has no default export/);
   });
 
-  it('treats a missing headings export as no headings', () => {
+  it('treats a missing headings export as no headings', async () => {
     const [chapter] = buildChapterList({ '/chapters/a.mdx': { default: Content, frontmatter: fm() } });
-    expect(chapter.headings).toEqual([]);
+    expect((await chapter.load()).headings).toEqual([]);
   });
 });

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { sampleChapters } from './fixtures/sampleChapters';
 
 describe('chapter discovery', () => {
-  it('compiles a chapter and exports its h2/h3 headings with their rehype-slug ids', () => {
+  it('compiles a chapter and exports its h2/h3 headings with their rehype-slug ids', async () => {
     const [sample] = sampleChapters;
     expect(sample).toMatchObject({ title: 'Sample chapter', order: 7, slug: 'sample-chapter', file: './sample.mdx' });
-    expect(sample.headings).toEqual([
+    expect((await sample.load()).headings).toEqual([
       { depth: 2, id: 'first-section', text: 'First section' },
       { depth: 3, id: 'a-subsection', text: 'A subsection' },
       { depth: 2, id: 'second-section-with-code', text: 'Second section with code' },

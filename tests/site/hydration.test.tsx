@@ -4,7 +4,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/site/App';
 import { renderPage } from '../../src/site/renderPage';
-import { resolveRoute } from '../../src/site/routes';
+import { loadPage, resolveRoute } from '../../src/site/routes';
 import { sampleChapters } from './fixtures/sampleChapters';
 
 // React only checks markup against the tree when it hydrates; this is the check that the
@@ -21,13 +21,14 @@ describe('hydration', () => {
   it.each(['/', '/sample-chapter/', '/404.html'])('hydrates %s without mismatches', async (path) => {
     window.localStorage.setItem('descent-theme', 'dark');
     const container = document.createElement('div');
-    container.innerHTML = renderPage(path, sampleChapters).html;
+    container.innerHTML = (await renderPage(path, sampleChapters)).html;
+    const page = await loadPage(resolveRoute(path, sampleChapters));
     document.body.append(container);
 
     const errors: unknown[] = [];
     vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => errors.push(args));
     await act(async () => {
-      hydrateRoot(container, <App route={resolveRoute(path, sampleChapters)} chapters={sampleChapters} />, {
+      hydrateRoot(container, <App page={page} chapters={sampleChapters} />, {
         onRecoverableError: (error) => errors.push(error),
       });
     });

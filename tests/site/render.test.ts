@@ -3,8 +3,8 @@ import { renderPage } from '../../src/site/renderPage';
 import { sampleChapters } from './fixtures/sampleChapters';
 
 describe('server render of a fixture chapter', () => {
-  it('renders a fixture chapter with title, KaTeX, a table and the in-page contents', () => {
-    const page = renderPage('/sample-chapter/', sampleChapters);
+  it('renders a fixture chapter with title, KaTeX, a table and the in-page contents', async () => {
+    const page = await renderPage('/sample-chapter/', sampleChapters);
     expect(page.status).toBe(200);
     expect(page.title).toBe('Sample chapter · Descent');
     expect(page.html).toContain('<h1>Sample chapter</h1>');
@@ -25,7 +25,7 @@ describe('server render of a fixture chapter', () => {
 describe('server entry (the real chapters/)', () => {
   it('renders the linear-regression chapter', async () => {
     const { render } = await import('../../src/site/entry-server');
-    const page = render('/linear-regression/');
+    const page = await render('/linear-regression/');
     expect(page.status).toBe(200);
     expect(page.html).toContain('<h1>Linear regression</h1>');
     expect(page.html).toContain('class="katex"');
@@ -34,10 +34,10 @@ describe('server entry (the real chapters/)', () => {
 
   it('renders the home page contents and a 404', async () => {
     const { render } = await import('../../src/site/entry-server');
-    const home = render('/');
+    const home = await render('/');
     expect(home.html).toContain('href="/linear-regression/"');
     expect(home.html).toContain('Linear regression');
-    const missing = render('/404.html');
+    const missing = await render('/404.html');
     expect(missing.status).toBe(404);
     expect(missing.html).toContain('Page not found');
   });
