@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
 import { chapterFrontmatter } from './scripts/vite/chapterFrontmatter.ts';
+import { precomputedNumbers } from './scripts/vite/precomputedNumbers.ts';
 import { rehypeExportHeadings } from './src/site/mdx/rehypeExportHeadings.ts';
 
 // Client build writes the static site to dist/ (with a manifest the prerender script reads);
@@ -20,6 +21,7 @@ const SERVER_OUT_DIR = `${OUT_DIR}/.server`;
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     chapterFrontmatter(),
+    precomputedNumbers(),
     {
       // MDX must become JSX before the React plugin sees it.
       enforce: 'pre',
