@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['node_modules', 'dist', '.out', 'coverage', 'test-results', 'playwright-report', 'artifacts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

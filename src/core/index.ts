@@ -14,3 +14,4 @@ export * from './surfaces';
 export * from './data';
 export * from './train';
 export * from './landscape';
+export * from './linalg/definiteness';

@@ -13,8 +13,11 @@
  * A cancelled run gets no further message. Float64Arrays in progress and output data travel
  * as transferables (moved, not copied; see transfer.ts); inputs are copied.
  */
+import type { BatchPathsInput, BatchPathsOutput } from './tasks/batchPaths';
 import type { LinregGridInput, LinregGridOutput } from './tasks/linregGrid';
+import type { LossSliceInput, LossSliceOutput } from './tasks/lossSlice';
 import type { RandomSearchInput, RandomSearchOutput, RandomSearchProgress } from './tasks/randomSearch';
+import type { StrategyRaceInput, StrategyRaceOutput, StrategyRaceProgress } from './tasks/strategyRace';
 import type { SurfaceGridInput, SurfaceGridOutput } from './tasks/surfaceGrid';
 import type { SurfacePath, TrainSurfaceInput, TrainSurfaceOutput } from './tasks/trainSurface';
 
@@ -24,6 +27,9 @@ export interface TaskMap {
   randomSearch: { input: RandomSearchInput; progress: RandomSearchProgress; output: RandomSearchOutput };
   trainSurface: { input: TrainSurfaceInput; progress: SurfacePath; output: TrainSurfaceOutput };
   surfaceGrid: { input: SurfaceGridInput; progress: never; output: SurfaceGridOutput };
+  strategyRace: { input: StrategyRaceInput; progress: StrategyRaceProgress; output: StrategyRaceOutput };
+  batchPaths: { input: BatchPathsInput; progress: never; output: BatchPathsOutput };
+  lossSlice: { input: LossSliceInput; progress: never; output: LossSliceOutput };
 }
 
 export type TaskName = keyof TaskMap;

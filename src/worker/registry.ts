@@ -1,8 +1,11 @@
 /** Every task by name, typed against the TaskMap, and a synchronous way to run one. */
 import type { TaskInput, TaskName, TaskOutput, TaskProgress } from './protocol';
 import { drain } from './runner';
+import { batchPaths } from './tasks/batchPaths';
 import { linregGrid } from './tasks/linregGrid';
+import { lossSlice } from './tasks/lossSlice';
 import { randomSearch } from './tasks/randomSearch';
+import { strategyRace } from './tasks/strategyRace';
 import { surfaceGrid } from './tasks/surfaceGrid';
 import type { TaskContext, TaskGenerator } from './tasks/task';
 import { trainSurface } from './tasks/trainSurface';
@@ -14,7 +17,7 @@ export type TaskFunction<K extends TaskName> = (
 
 export type TaskRegistry = { readonly [K in TaskName]: TaskFunction<K> };
 
-export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid });
+export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice });
 
 export const TASK_NAMES: readonly TaskName[] = Object.freeze(Object.keys(tasks) as TaskName[]);
 

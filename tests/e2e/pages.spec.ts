@@ -19,6 +19,7 @@ for (const path of PAGES) {
     });
 
     test('passes axe with no serious or critical violations', async ({ page }) => {
+      test.setTimeout(120_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
       await page.goto(path);
       await page.waitForLoadState('networkidle');
       const results = await new AxeBuilder({ page }).analyze();

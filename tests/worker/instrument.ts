@@ -42,6 +42,9 @@ export function instrumentTasks(): { tasks: TaskRegistry; counts: Counts } {
     randomSearch: wrap(tasks.randomSearch),
     trainSurface: wrap(tasks.trainSurface),
     surfaceGrid: wrap(tasks.surfaceGrid),
+    batchPaths: wrap(tasks.batchPaths),
+    strategyRace: wrap(tasks.strategyRace),
+    lossSlice: wrap(tasks.lossSlice),
   };
   return { tasks: wrapped, counts };
 }

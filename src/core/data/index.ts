@@ -2,6 +2,7 @@ export * from './dataset';
 export * from './generator';
 export * from './linreg7';
 export * from './smooth1d';
+export * from './noisyLine';
 export * from './spirals';
 export * from './moons';
 export * from './circles';

@@ -2,11 +2,13 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Answer, Challenge, DeepDive, Hint, Note, Pitfall, Recap } from '../teaching';
 import { H2, H3 } from './AnchoredHeading';
+import { tableLabel } from './tableLabel';
 
-/** Wide tables scroll inside their own box (focusable, so keyboards can scroll it too). */
+/** Wide tables scroll inside their own box (focusable, so keyboards can scroll it too), named
+ *  after their column headers. */
 function Table(props: ComponentProps<'table'>) {
   return (
-    <div className="table-scroll" role="region" aria-label="Table" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={tableLabel(props.children)} tabIndex={0}>
       <table {...props} />
     </div>
   );

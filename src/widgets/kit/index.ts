@@ -45,3 +45,14 @@ export * from './hooks/useIsomorphicLayoutEffect';
 
 export * from './format';
 export * from './theme';
+
+// 3-D surfaces, vector fields and click-to-place (added for the surface explorer)
+export * from './plot/projection3d';
+export * from './plot/levelLadder';
+export * from './plot/meshGeometry';
+export * from './plot/SurfaceMesh3D';
+export * from './plot/fieldArrows';
+export * from './plot/VectorField';
+export * from './interaction/ClickLayer';
+export * from './hooks/useThemeVersion';
+export * from './layout/LazyFormula';

@@ -1,10 +1,154 @@
-/** PLACEHOLDER (issue 4, being built): replace this whole file. */
-import { WidgetFrame } from '../kit';
+/**
+ * Widget "Three strategies, one budget" (chapter 3): random search, random local search and
+ * gradient descent lower the same training loss of the same linear classifier from the same
+ * random start, each allowed the same number of loss evaluations. The race runs in the worker
+ * (task strategyRace) and streams its curves; the settings and their defaults are in setup.ts.
+ */
+import { useMemo } from 'react';
+import { useComputation } from '../../worker/useComputation';
+import { heldOutCount } from '../../worker/tasks/classifierObjective';
+import { Figure, Select, Slider, WidgetFrame } from '../kit';
+import { Share, useWidgetState } from '../state';
+import { BUDGET_STOPS, nearestStop } from './budgetSteps';
+import { LOSS_OPTIONS } from './lossOptions';
+import { count } from './numberText';
+import { type RaceCurveSet, RaceCurves } from './RaceCurves';
+import { RaceTable } from './RaceTable';
+import { COST_OPTIONS, STRATEGY_NAMES, type StrategyKey, costSentence, gradientTrouble } from './raceText';
+import { raceInput, raceSchema, sameRace } from './setup';
+import { SeedButton } from './SeedButton';
+import { stepLosses } from './stepLosses';
+import { StopSlider } from './StopSlider';
+import { StrategySwatch } from './StrategySwatch';
+import styles from './strategies.module.css';
+
+const KEYS: readonly StrategyKey[] = ['random', 'local', 'gradient'];
+const { budget: budgetField, sigma: sigmaField, delta: deltaField, lr: lrField } = raceSchema;
+const HELD_OUT = heldOutCount();
+
+const significant = (v: number) => (v >= 100 ? count(v) : String(Number(v.toPrecision(3))));
 
 export function StrategyRaceWidget() {
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('race', raceSchema);
+  const input = raceInput(state);
+  const race = useComputation('strategyRace', input);
+  const { result, progress } = race;
+  // The previous result stays on screen while the next one computes: dimmed, and marked stale.
+  const fresh = result !== undefined && race.status === 'done' && sameRace(result.settings, input);
+  const streaming = race.status === 'running' && progress !== undefined;
+  const curves: RaceCurveSet | null = streaming ? progress : result ? { random: result.random.bestSoFar, local: result.local.bestSoFar, gradient: result.gradient.bestSoFar } : null;
+  const shownBudget = streaming ? progress.total : (result?.budget ?? state.budget);
+  const trouble = result && fresh ? gradientTrouble(result, state.lr) : null;
+  const rawSteps = useMemo(
+    () => (!streaming && result?.gradient.overshoot ? stepLosses(result.gradient.losses, result.stepCost) : null),
+    [streaming, result],
+  );
+
+  const description = result
+    ? `After ${count(result.budget)} loss evaluations each, starting from a training loss of ${result.startLoss.toFixed(4)}: ` +
+      KEYS.map((k) => `${STRATEGY_NAMES[k].toLowerCase()} reached ${result[k].loss.toFixed(4)}`).join(', ') + '.'
+    : 'The race is being computed.';
+
   return (
-    <WidgetFrame id="race" title="Three strategies, one budget">
-      <p>This widget is being built.</p>
+    <WidgetFrame
+      id="race"
+      title="Three strategies, one budget"
+      intro="Three ways to lower the training loss of the same linear classifier, from the same random start, each allowed the same number of loss evaluations."
+      problems={problems}
+      onDismissProblems={dismissProblems}
+      share={<Share getUrl={shareUrl} />}
+    >
+      <div className={styles.controls}>
+        <StopSlider
+          label={budgetField.label}
+          value={state.budget}
+          stops={BUDGET_STOPS}
+          indexOf={nearestStop}
+          format={count}
+          onChange={(v) => set({ budget: v })}
+        />
+        <Select label="Loss" value={state.loss} options={LOSS_OPTIONS} onChange={(v) => set({ loss: v })} />
+        <Select label="Gradient costs" value={state.cost} options={COST_OPTIONS} onChange={(v) => set({ cost: v })} />
+        <SeedButton seed={state.seed} label="New seed" onNext={() => set({ seed: (state.seed + 1) % 2 ** 32 })} />
+      </div>
+
+      <ul className={styles.legend} aria-label="Legend">
+        {KEYS.map((k) => (
+          <li key={k}>
+            <StrategySwatch strategy={k} />
+            {STRATEGY_NAMES[k]}
+          </li>
+        ))}
+        {rawSteps && (
+          <li>
+            <StrategySwatch strategy="gradient" raw />
+            Gradient descent, loss at each step
+          </li>
+        )}
+      </ul>
+      <Figure
+        caption={
+          <>
+            One evaluation is one forward pass over the 100 training examples. All three start from the same random
+            weights, drawn like random search’s guesses, so the curves start together. {costSentence(state.cost)}
+          </>
+        }
+        srDescription={description}
+      >
+        <div data-testid="race-plot" aria-busy={race.status === 'running'}>
+          <RaceCurves budget={shownBudget} curves={curves} rawSteps={rawSteps} />
+        </div>
+      </Figure>
+
+      <div className={fresh ? styles.tableWrap : `${styles.tableWrap} ${styles.stale}`} aria-live="polite" aria-busy={!fresh}>
+        {result ? <RaceTable result={result} heldOut={HELD_OUT} fresh={fresh} /> : <p className={styles.note}>Computing the race…</p>}
+      </div>
+      {trouble && (
+        <p className={styles.warning} data-testid="race-trouble">
+          {trouble}
+        </p>
+      )}
+      <p className={styles.status} role="status">
+        {race.status === 'running' && progress ? `Racing: ${count(progress.done)} of ${count(progress.total)} evaluations each…` : null}
+        {race.status === 'error' ? <span className={styles.danger}>Could not run the race: {race.error?.message}</span> : null}
+      </p>
+
+      <fieldset className={styles.tuning}>
+        <legend>Each strategy’s one setting</legend>
+        <Slider
+          label={sigmaField.label}
+          value={state.sigma}
+          min={sigmaField.min}
+          max={sigmaField.max}
+          log
+          positions={160}
+          format={significant}
+          hint="Random search draws every weight from N(0, σ²); the shared start is its first draw."
+          onChange={(v) => set({ sigma: v })}
+        />
+        <Slider
+          label={deltaField.label}
+          value={state.delta}
+          min={deltaField.min}
+          max={deltaField.max}
+          log
+          positions={200}
+          format={significant}
+          hint="Local search tries W + δ·ξ, ξ ~ N(0, I), and keeps it if the loss drops."
+          onChange={(v) => set({ delta: v })}
+        />
+        <Slider
+          label={lrField.label}
+          value={state.lr}
+          min={lrField.min}
+          max={lrField.max}
+          log
+          positions={240}
+          format={significant}
+          hint="Gradient descent steps to W − α∇L."
+          onChange={(v) => set({ lr: v })}
+        />
+      </fieldset>
     </WidgetFrame>
   );
 }

@@ -1,10 +1,178 @@
-/** PLACEHOLDER (issue 4, being built): replace this whole file. */
-import { WidgetFrame } from '../kit';
+/**
+ * Chapter 2's surface explorer: the core's eight 2-D surfaces as a contour map or a rotatable
+ * 3-D mesh, with a probe that reads f, ∇f and the Hessian's eigenvalues anywhere and gives the
+ * second-derivative test's verdict where it applies, buttons that visit every known critical
+ * point, and the downhill field on demand.
+ *
+ * The grid comes from the worker (task surfaceGrid, 121 samples across); the 3-D view reuses
+ * every third sample of it (41 × 41), so turning the view only re-projects. The probe's
+ * numbers are a handful of closed-form evaluations, done here on the main thread.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { SURFACE_NAMES, type SurfaceName, type Vec2 } from '../../core';
+import { useComputation } from '../../worker/useComputation';
+import { Figure, FIELD_ARROW_COLOR, FIELD_HALO_COLOR, LazyFormula, Select, Slider, sliderProps, subsampleGrid, Toggle, WidgetFrame } from '../kit';
+import { Share, useWidgetState } from '../state';
+import { ComputeNote } from './ComputeNote';
+import { ContourView } from './ContourView';
+import { CriticalJumps } from './CriticalJumps';
+import { describeFigure, scalesOf } from './describe';
+import styles from './explorer.module.css';
+import { explorerSchema, VIEW_OPTIONS } from './explorerSchema';
+import { formatNumber } from './formatNumber';
+import { arrowsOnSurface, downhillArrows } from './gradientField';
+import { Legend } from './Legend';
+import { MeshView } from './MeshView';
+import { clampProbe, probeWindow } from './probe';
+import { ProbeReadout } from './ProbeReadout';
+import { CONTOUR_EVERY, gridSize, levelSpacing, makeSurface, plotAspect, SURFACE_INFO, surfaceChoice, surfaceLevels } from './surfaceCatalog';
+import { readProbe } from './verdict';
+
+const SURFACE_OPTIONS = (SURFACE_NAMES as readonly SurfaceName[]).map((value) => ({ value, label: SURFACE_INFO[value].label }));
+
+const degrees = (v: number) => `${Math.round(v)}°`;
+const kappaText = (v: number) => formatNumber(v, 3);
 
 export function SurfaceExplorerWidget() {
+  const w = useWidgetState('explorer', explorerSchema);
+  const { state, set } = w;
+  const { kappa, rotation } = state;
+  const surface = useMemo(() => makeSurface({ surface: state.surface, kappa, rotation }), [state.surface, kappa, rotation]);
+  const info = SURFACE_INFO[state.surface];
+  const probeBox = useMemo(() => probeWindow(surface.domain), [surface]);
+
+  // A link may put the probe outside this surface's window: move it in and say so.
+  const clamped = clampProbe(state.x, state.y, probeBox, info.label);
+  const [notes, setNotes] = useState<string[]>([]);
+  useEffect(() => {
+    if (!clamped.moved) return;
+    set({ x: clamped.x, y: clamped.y });
+    setNotes(clamped.problems);
+  }, [clamped.moved, clamped.x, clamped.y]); // the message is derived from these numbers
+  const probe = { x: clamped.x, y: clamped.y };
+
+  const scales = useMemo(() => scalesOf(surface), [surface]);
+  const reading = readProbe(surface, probe.x, probe.y, scales);
+
+  // The grid: a result for another window (another surface) is not shown; one for the same
+  // window with other parameters (the condition-number slider mid-drag) stays until replaced.
+  const { nx, ny } = gridSize(surface.domain);
+  const aspect = plotAspect(surface.domain);
+  const input = useMemo(
+    () => ({ surface: surfaceChoice({ surface: state.surface, kappa, rotation }), x: surface.domain.x, y: surface.domain.y, nx, ny }),
+    [state.surface, kappa, rotation, surface, nx, ny],
+  );
+  const computation = useComputation('surfaceGrid', input);
+  const result = computation.result;
+  const grid =
+    result && result.nx === nx && result.ny === ny && result.x[0] === input.x[0] && result.x[1] === input.x[1] && result.y[0] === input.y[0] && result.y[1] === input.y[1]
+      ? result
+      : null;
+  const extent = grid && Number.isFinite(grid.min) && Number.isFinite(grid.max) ? ([grid.min, grid.max] as const) : null;
+  const levels = useMemo(() => (extent ? surfaceLevels(extent[0], extent[1]) : []), [extent?.[0], extent?.[1]]);
+  const logLevels = extent ? levelSpacing(extent[0]) === 'log' : false;
+  const mesh = useMemo(() => (grid && state.view === '3d' ? subsampleGrid(grid, CONTOUR_EVERY) : null), [grid, state.view]);
+
+  const is3d = state.view === '3d';
+  const arrows = useMemo(() => (state.field ? downhillArrows(surface, is3d ? 11 : 15) : null), [surface, state.field, is3d]);
+  const segments = useMemo(() => (arrows && is3d ? arrowsOnSurface(surface, arrows, FIELD_ARROW_COLOR, FIELD_HALO_COLOR) : []), [arrows, is3d, surface]);
+
+  const moveProbe = (x: number, y: number) => set({ x, y });
+  const jump = ([x, y]: Vec2) => set({ x, y });
+  const chooseSurface = (name: SurfaceName) => {
+    const next = makeSurface({ surface: name, kappa, rotation });
+    set({ surface: name, x: next.start[0], y: next.start[1] });
+    setNotes([]);
+  };
+
+  const title = `${info.label}${state.surface === 'quadratic' ? ` (κ = ${kappaText(kappa)}, rotated ${Math.round(rotation)}°)` : ''}`;
+  const description = describeFigure({ state, surface, extent, logLevels, reading, probe });
+  const spanTolerance = 2e-6 * scales.span; // a critical point after a link's 6-digit rounding
+
+  const controls = (
+    <>
+      <Select label="Surface" value={state.surface} options={SURFACE_OPTIONS} onChange={chooseSurface} />
+      <Select label="View" value={state.view} options={VIEW_OPTIONS} onChange={(view) => set({ view })} />
+      {state.surface === 'quadratic' ? (
+        <>
+          <Slider {...sliderProps(explorerSchema.kappa)} value={kappa} format={kappaText} onChange={(v) => set({ kappa: v })} />
+          <Slider {...sliderProps(explorerSchema.rotation)} value={rotation} format={degrees} onChange={(v) => set({ rotation: v })} />
+        </>
+      ) : null}
+      {is3d ? (
+        <>
+          <Slider {...sliderProps(explorerSchema.yaw)} value={state.yaw} format={degrees} onChange={(v) => set({ yaw: v })} />
+          <Slider {...sliderProps(explorerSchema.pitch)} value={state.pitch} format={degrees} onChange={(v) => set({ pitch: v })} />
+        </>
+      ) : null}
+      <Toggle label="Gradient field" checked={state.field} onChange={(field) => set({ field })} />
+    </>
+  );
+
   return (
-    <WidgetFrame id="explorer" title="Surface explorer">
-      <p>This widget is being built.</p>
+    <WidgetFrame
+      id="explorer"
+      title="Surface explorer"
+      intro="Pick a surface and put the probe anywhere: it reads the height, the gradient and the curvature there, and says what kind of point it is. Switch to 3-D and drag to turn it."
+      problems={[...w.problems, ...notes]}
+      onDismissProblems={() => {
+        w.dismissProblems();
+        setNotes([]);
+      }}
+      share={<Share getUrl={w.shareUrl} />}
+      controls={controls}
+    >
+      <div className={styles.formula}>
+        <LazyFormula tex={surface.formula} display fallback={<span className={styles.formulaFallback}>{info.label}</span>} />
+      </div>
+      <div className={styles.shell}>
+        <div className={styles.columns}>
+          <Figure
+            caption={<Legend view={state.view} extent={extent} logLevels={logLevels} field={state.field} />}
+            srDescription={description}
+          >
+            <div className={styles.picture} style={{ maxWidth: aspect >= 0.99 ? '30rem' : undefined }} data-view={state.view}>
+              {is3d ? (
+                <MeshView
+                  surface={surface}
+                  grid={mesh}
+                  levels={levels}
+                  extent={extent}
+                  aspect={aspect}
+                  yaw={state.yaw}
+                  pitch={state.pitch}
+                  onRotate={(yaw, pitch) => set({ yaw, pitch })}
+                  label={`${title} in 3-D`}
+                  description={description}
+                  xName={info.xName}
+                  yName={info.yName}
+                  probe={{ ...probe, value: reading?.value ?? NaN }}
+                  segments={segments}
+                />
+              ) : (
+                <ContourView
+                  surface={surface}
+                  grid={grid}
+                  levels={levels}
+                  aspect={aspect}
+                  xName={info.xName}
+                  yName={info.yName}
+                  label={title}
+                  probe={probe}
+                  window={probeBox}
+                  onProbe={moveProbe}
+                  arrows={arrows}
+                />
+              )}
+            </div>
+          </Figure>
+          <div className={styles.side}>
+            <ProbeReadout x={probe.x} y={probe.y} xName={info.xName} yName={info.yName} reading={reading} showCondition={state.surface === 'quadratic'} />
+            <CriticalJumps points={surface.criticalPoints} probe={probe} tolerance={spanTolerance} onJump={jump} />
+          </div>
+        </div>
+      </div>
+      <ComputeNote state={computation} hasGrid={grid !== null} />
     </WidgetFrame>
   );
 }

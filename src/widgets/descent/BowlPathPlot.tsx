@@ -1,0 +1,60 @@
+/**
+ * Gradient descent on the bowl ½(λmin x² + λmax y²), seen from above: the core's quadratic
+ * surface as filled contours, the path of iterates over it (the kit's TrajectoryOverlay, which
+ * clips a run that flies off and marks where it diverged) and the minimum at the origin.
+ * The window is ±R (viewWindow.ts); a path that leaves it is drawn to the edge and marked
+ * there with the step, rather than scribbled across the plot. The grid is 81 × 81 samples of a
+ * quadratic: microseconds, so it is computed here.
+ */
+import { useMemo } from 'react';
+import { createQuadratic, sampleGrid } from '../../core';
+import { color, ContourPlot, PlotFrame, TrajectoryOverlay, usePlot } from '../kit';
+import { EdgeExit } from './EdgeExit';
+import { BOWL_LAMBDA_MIN, type QuadraticPath } from './learningRate';
+import { firstOutside } from './viewWindow';
+
+export interface BowlPathPlotProps {
+  kappa: number;
+  path: QuadraticPath;
+  /** Show iterates 0 … upTo (playback). */
+  upTo: number;
+  /** Half-width R of the square window. */
+  radius: number;
+}
+
+function Minimum() {
+  const { x, y } = usePlot();
+  const cx = x(0), cy = y(0), s = 5;
+  return (
+    <g style={{ stroke: color.fg }} strokeWidth={2} aria-hidden="true">
+      <line x1={cx - s} y1={cy - s} x2={cx + s} y2={cy + s} />
+      <line x1={cx - s} y1={cy + s} x2={cx + s} y2={cy - s} />
+    </g>
+  );
+}
+
+export function BowlPathPlot({ kappa, path, upTo, radius }: BowlPathPlotProps) {
+  const grid = useMemo(
+    () => sampleGrid(createQuadratic({ conditionNumber: kappa, scale: BOWL_LAMBDA_MIN }), { x: [-radius, radius], y: [-radius, radius], nx: 81, ny: 81 }),
+    [kappa, radius],
+  );
+  const shown = Math.min(upTo, path.steps);
+  const exit = firstOutside(path.points.subarray(0, 2 * (shown + 1)), 2, radius);
+  const p = (t: number): [number, number] => [path.points[2 * t], path.points[2 * t + 1]];
+  return (
+    <PlotFrame
+      label={`Contours of the bowl with condition number ${kappa} and ${shown} gradient steps`}
+      x={[-radius, radius]}
+      y={[-radius, radius]}
+      xLabel="x (shallow direction)"
+      yLabel="y (steep direction)"
+      aspect={1}
+      maxHeight={400}
+    >
+      <ContourPlot grid={grid} levels={11} spacing="log" opacity={0.75} />
+      <Minimum />
+      <TrajectoryOverlay points={path.points} upTo={exit ?? shown} dots />
+      {exit !== null && exit > 0 && <EdgeExit inside={p(exit - 1)} outside={p(exit)} step={exit} />}
+    </PlotFrame>
+  );
+}
