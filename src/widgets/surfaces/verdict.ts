@@ -151,6 +151,6 @@ export function verdictText(r: Judgement & { gradient: readonly [number, number]
   const far = r.newtonStep !== null ? ` A Newton step from here would be ${formatNumber(r.newtonStep, 2)} long.` : '';
   return {
     headline: 'Not a critical point',
-    detail: `The gradient points ${directionWords(gx, gy)}, so downhill is ${directionWords(-gx, -gy)}. The curvature here is ${SHAPE_WORDS[r.shape]}.${far}`,
+    detail: `The gradient points uphill, ${directionWords(gx, gy)} on the map, so downhill is ${directionWords(-gx, -gy)} on the map. The curvature here is ${SHAPE_WORDS[r.shape]}.${far}`,
   };
 }

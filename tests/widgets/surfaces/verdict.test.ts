@@ -149,7 +149,7 @@ describe('words', () => {
   it('elsewhere: where the gradient points and the shape of the curvature, no min/max/saddle claim', () => {
     const t = verdictText({ ...judge([1, 0], [1, 0, 0, -3], unit), gradient: [1, 0] });
     expect(t.headline).toBe('Not a critical point');
-    expect(t.detail).toMatch(/points right, so downhill is left/);
+    expect(t.detail).toMatch(/points uphill, right on the map, so downhill is left on the map/);
     expect(t.detail).toMatch(/saddle-shaped \(eigenvalues of opposite sign/);
     const near = verdictText({ ...judge([1e-7, 0], [2, 0, 0, 2], unit), gradient: [1e-7, 0] });
     expect(near.detail).toMatch(/Newton step of length 5 × 10⁻⁸/);
