@@ -18,7 +18,7 @@ import { DataPlot } from './DataPlot';
 import { DivergenceNote, SpikeNote } from './DivergenceNote';
 import { AXIS_LABEL, type LossAxis, LossPlot } from './LossPlot';
 import { PathPlot, visible } from './PathPlot';
-import { sci } from '../gradients/sci';
+import { sci } from '../kit';
 import { BATCH_B_RANGE, BATCH_DEFAULTS, BATCH_M_RANGE, BATCH_MAX_EPOCHS, BATCH_N, BATCH_XS, BATCH_YS, batchPathsInput, iterationsPerEpoch } from './setup';
 
 const AXES = ['epochs', 'examples', 'iterations'] as const;

@@ -8,7 +8,7 @@
  */
 import { color, LinePlot, PlotFrame, usePlot } from '../kit';
 import { DIVERGENCE_FACTOR } from './learningRate';
-import { superscript } from './numberText';
+import { superscript } from '../kit';
 import styles from './rate.module.css';
 
 export const LOSS_FLOOR = 1e-12;

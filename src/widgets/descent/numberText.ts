@@ -3,16 +3,7 @@
  * digits, a typographic minus, and powers of ten written out rather than as "5.2e-10", which
  * reads as code. Pure, so the chapter's prose and the widgets print the same text.
  */
-
-const MINUS = '\u2212';
-const SUPERSCRIPTS: Readonly<Record<string, string>> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
-};
-
-/** "−12" → "⁻¹²". */
-export function superscript(text: string): string {
-  return [...text].map((c) => SUPERSCRIPTS[c] ?? c).join('');
-}
+import { fixed, MINUS, superscript } from '../kit/numberText';
 
 /** Trailing zeros of a decimal fraction removed: "1.50" → "1.5", "2.00" → "2". */
 function trimZeros(s: string): string {
@@ -48,8 +39,5 @@ export function formatPercent(fraction: number, digits = 3): string {
 
 /** Fixed decimals with a typographic minus, for coordinates: (−2.50, 1.20). */
 export function formatFixed(x: number, decimals = 2): string {
-  if (!Number.isFinite(x)) return formatNumber(x);
-  const s = x.toFixed(decimals);
-  // "-0.00" is a zero: no sign
-  return Number(s) === 0 ? s.replace('-', '') : s.replace('-', MINUS);
+  return Number.isFinite(x) ? fixed(x, decimals) : formatNumber(x);
 }

@@ -9,7 +9,7 @@ import { sliderProps } from '../kit';
 import { CHAPTER1_NETWORK_WEIGHTS, COST_ASSUMPTIONS, evaluationsPerGradient, formatDuration, gradientCost, secondsPerEvaluation } from './costModel';
 import styles from './gradients.module.css';
 import type { DifferenceFormula } from './numericalGradient';
-import { fixed, sci, whole } from './sci';
+import { count as whole, fixed, sci } from '../kit';
 import type { MeasuredCost } from './useMeasuredCost';
 
 /** Training steps the last column counts: a short training run. */

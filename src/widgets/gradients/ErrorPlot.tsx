@@ -10,7 +10,7 @@ import styles from './gradients.module.css';
 import type { DifferenceFormula, ErrorCurves } from './numericalGradient';
 import { EPSILON, TRUNCATION_FIT } from './numericalGradient';
 import { PowerTicks } from './PowerTicks';
-import { sci } from './sci';
+import { sci } from '../kit';
 
 /** The plot's window: every h of the slider, and relative errors from 10⁻¹² to 10. */
 export const H_RANGE: [number, number] = [1e-16, 1];

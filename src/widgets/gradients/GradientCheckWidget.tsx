@@ -16,7 +16,7 @@ import { ErrorPlot } from './ErrorPlot';
 import styles from './gradients.module.css';
 import { compareGradients, type DifferenceFormula, EPSILON, type ErrorCurves } from './numericalGradient';
 import { PartialsTable } from './PartialsTable';
-import { sci } from './sci';
+import { sci } from '../kit';
 import { useErrorCurves } from './useErrorCurves';
 import { useHydrated } from './useHydrated';
 import { useMeasuredCost } from './useMeasuredCost';

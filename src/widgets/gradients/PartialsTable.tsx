@@ -7,7 +7,7 @@ import { useRef } from 'react';
 import { useSize } from '../kit';
 import styles from './gradients.module.css';
 import type { Comparison } from './numericalGradient';
-import { fixed, sci } from './sci';
+import { fixed, sci } from '../kit';
 
 /** Decimals shown: enough for the best centred estimate (~10 correct digits) to be seen;
  *  fewer where the table would not fit (a phone). */

@@ -6,7 +6,7 @@
  */
 import { usePlot } from '../kit';
 import styles from './gradients.module.css';
-import { powerOfTen } from './sci';
+import { powerOfTen } from '../kit';
 
 const TICK = 5;
 

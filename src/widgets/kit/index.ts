@@ -56,3 +56,4 @@ export * from './plot/VectorField';
 export * from './interaction/ClickLayer';
 export * from './hooks/useThemeVersion';
 export * from './layout/LazyFormula';
+export * from './numberText';

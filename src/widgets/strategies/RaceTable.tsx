@@ -3,7 +3,8 @@
  * found, and how that weight vector classifies the 50 held-out examples it never saw.
  */
 import type { StrategyRaceOutput } from '../../worker/tasks/strategyRace';
-import { count, percent } from './numberText';
+import { count } from '../kit';
+import { percent } from './numberText';
 import { STRATEGY_NAMES, type StrategyKey, boughtText, leader } from './raceText';
 import { StrategySwatch } from './StrategySwatch';
 import styles from './strategies.module.css';

@@ -10,7 +10,7 @@
 import { line } from 'd3';
 import { useMemo } from 'react';
 import { PlotClip, PlotFrame, color, formatValue, usePlot } from '../kit';
-import { typographicMinus } from './numberText';
+import { typographicMinus } from '../kit';
 import type { StepTable } from './stepSizeTable';
 
 /** The y range: the deepest decrease with room below (for the "best" label), and half as much above zero. */

@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import { Figure, Select, WidgetFrame } from '../kit';
 import { Share, useWidgetState } from '../state';
 import { LOSS_OPTIONS } from './lossOptions';
-import { typographicMinus } from './numberText';
+import { typographicMinus } from '../kit';
 import { SeedButton } from './SeedButton';
 import { PowerOfTen } from './Scientific';
 import { stepSchema } from './setup';

@@ -11,7 +11,7 @@ import { Figure, Select, Slider, WidgetFrame } from '../kit';
 import { Share, useWidgetState } from '../state';
 import { BUDGET_STOPS, nearestStop } from './budgetSteps';
 import { LOSS_OPTIONS } from './lossOptions';
-import { count } from './numberText';
+import { count } from '../kit';
 import { type RaceCurveSet, RaceCurves } from './RaceCurves';
 import { RaceTable } from './RaceTable';
 import { COST_OPTIONS, STRATEGY_NAMES, type StrategyKey, costSentence, gradientTrouble } from './raceText';

@@ -2,12 +2,7 @@
  * Numbers as the two widgets print them: scientific notation split into a mantissa and a power
  * of ten (drawn as 10 with a superscript), with the typographic minus.
  */
-const MINUS = '\u2212';
-
-/** "-0.5" → "−0.5". */
-export function typographicMinus(text: string): string {
-  return text.replace(/-/g, MINUS);
-}
+import { typographicMinus } from '../kit/numberText';
 
 export interface Scientific {
   /** "−1.25" */
@@ -33,7 +28,3 @@ export function percent(x: number): string {
   return Number.isFinite(x) ? `${Math.round(x * 100)}%` : '—';
 }
 
-/** 1234 → "1,234". */
-export function count(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
-}

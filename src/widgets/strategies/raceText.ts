@@ -5,7 +5,7 @@
  */
 import type { GradientCost } from '../../worker/tasks/raceStrategies';
 import type { StrategyRaceOutput } from '../../worker/tasks/strategyRace';
-import { count } from './numberText';
+import { count } from '../kit/numberText';
 
 export type StrategyKey = 'random' | 'local' | 'gradient';
 

@@ -3,22 +3,7 @@
  * (3, 0.5, −2.645), powers of ten written out for the very large and very small
  * (1.819 × 10⁵, 3.2 × 10⁻⁷), real minus signs, and words for what is not a number.
  */
-
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
-const minus = (s: string): string => s.replace(/-/g, '−');
+import { superscript, typographicMinus as minus } from '../kit/numberText';
 
 export function formatNumber(v: number, digits = 4): string {
   if (Number.isNaN(v)) return 'not a number';
@@ -29,7 +14,7 @@ export function formatNumber(v: number, digits = 4): string {
   if (a >= 1e5 || a < 1e-3) {
     const [mantissa, exponent] = v.toExponential(digits - 1).split('e');
     const m = String(Number(mantissa)); // drops trailing zeros: "1.500" → "1.5"
-    const e = String(Number(exponent)).replace(/./g, (c) => SUPERSCRIPT[c] ?? c);
+    const e = superscript(String(Number(exponent)));
     return minus(m === '1' ? `10${e}` : m === '-1' ? `-10${e}` : `${m} × 10${e}`);
   }
   return minus(String(Number(v.toPrecision(digits))));

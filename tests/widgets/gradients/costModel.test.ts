@@ -4,7 +4,7 @@ import {
   CHAPTER1_NETWORK_WEIGHTS, COST_ASSUMPTIONS, evaluationsPerGradient, formatDuration, gradientCost, secondsPerEvaluation,
 } from '../../../src/widgets/gradients/costModel';
 import { sharedPrefix } from '../../../src/widgets/gradients/PartialsTable';
-import { fixed, powerOfTen, sci, whole } from '../../../src/widgets/gradients/sci';
+import { count as whole, fixed, powerOfTen, sci } from '../../../src/widgets/kit/numberText';
 
 describe('gradient cost', () => {
   it('N + 1 evaluations forward, 2N centred', () => {
