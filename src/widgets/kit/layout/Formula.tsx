@@ -4,9 +4,10 @@
  * Rendered with katex.renderToString during render: it is a pure function of the TeX, so the
  * prerendered page and hydration produce the same HTML.
  *
- * Safety: this is the one place the kit uses dangerouslySetInnerHTML. The TeX must be a string
- * constant written in our code (a chapter, a core optimizer's `formula`), never text from a
- * URL, an embed attribute or a reader; KaTeX escapes text and runs with `trust: false` (no
+ * Safety: this and LazyFormula (which renders through renderTex below) are the only places the
+ * kit uses dangerouslySetInnerHTML. The TeX must be written by our code (a chapter, a core
+ * optimizer's or surface's `formula`, where a surface fills in only validated numbers such as
+ * the quadratic's condition number), never text from a URL, an embed attribute or a reader; KaTeX escapes text and runs with `trust: false` (no
  * \href, \url, \includegraphics, \htmlClass …), but the rule is ours, not KaTeX's. Non-strings
  * are refused at run time as well as by the types.
  */
