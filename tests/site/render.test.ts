@@ -30,7 +30,7 @@ describe('server entry (the real chapters/)', () => {
     expect(page.html).toContain('<h1>Linear regression</h1>');
     expect(page.html).toContain('class="katex"');
     expect(page.html).toContain('class="page-contents"');
-  });
+  }, 30_000); // the first import compiles the server entry and a chapter: slow on a busy machine
 
   it('renders the home page contents and a 404', async () => {
     const { render } = await import('../../src/site/entry-server');
@@ -40,5 +40,5 @@ describe('server entry (the real chapters/)', () => {
     const missing = await render('/404.html');
     expect(missing.status).toBe(404);
     expect(missing.html).toContain('Page not found');
-  });
+  }, 30_000); // the first import compiles the server entry and a chapter: slow on a busy machine
 });
