@@ -9,7 +9,7 @@
 import { useMemo } from 'react';
 import { Figure, Select, Slider, WidgetFrame, sliderProps } from '../kit';
 import { useComputation } from '../../worker/useComputation';
-import { defineSchema, Share, useWidgetState } from '../state';
+import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { ComputeNotice } from '../linreg/ComputeNotice';
 import styles from './batch.module.css';
 import { BatchSizeSlider } from './BatchSizeSlider';
@@ -91,7 +91,7 @@ export function BatchSizeWidget() {
         <Slider {...sliderProps(schema.epochs)} value={epochs} onChange={(v) => set({ epochs: v })} />
         <div className={styles.seedBox}>
           <span className={styles.seedText}>Shuffle seed {seed}</span>
-          <button type="button" className={styles.button} onClick={() => set({ seed: (seed + 1) % 2 ** 32 })}>
+          <button type="button" className={styles.button} onClick={() => set({ seed: nextSeed(seed) })}>
             New shuffle
           </button>
         </div>

@@ -17,7 +17,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createRng, sampleGrid } from '../../core';
 import { autoLevels, Figure, Select, Slider, Toggle, usePlayback, WidgetFrame } from '../kit';
-import { Share, useWidgetState, type Vec2 } from '../state';
+import { nextSeed, Share, useWidgetState, type Vec2 } from '../state';
 import { AltitudePlot } from './AltitudePlot';
 import { basinOf, minimaOf } from './basin';
 import { Compass } from './Compass';
@@ -110,7 +110,7 @@ export function InTheDarkWidget() {
     set({
       sx: round(rng.uniform(land.x[0] + mx, land.x[1] - mx)),
       sy: round(rng.uniform(land.y[0] + my, land.y[1] - my)),
-      seed: (state.seed + 1) % 2 ** 32,
+      seed: nextSeed(state.seed),
     });
   };
   const onKey = (key: string): boolean => {

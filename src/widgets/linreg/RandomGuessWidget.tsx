@@ -7,7 +7,7 @@
 import { Figure, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
 import { BestSoFarPlot } from './BestSoFarPlot';
 import { useComputation } from '../../worker/useComputation';
-import { defineSchema, Share, useWidgetState } from '../state';
+import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { ComputeNotice } from './ComputeNotice';
 import { gridPoints, networkParameters } from './gridCount';
 import { DATA_X, DATA_Y, lineText, SEVEN_POINTS, split } from './lineMath';
@@ -46,7 +46,7 @@ export function RandomGuessWidget() {
       <div className={styles.row}>
         <Slider label="Random lines" value={state.samples} min={1} max={20000} log integer onChange={(v) => set({ samples: v })} />
         <span>Seed {state.seed}</span>
-        <button type="button" className={styles.button} onClick={() => set({ seed: (state.seed + 1) % 2 ** 32 })}>New random lines</button>
+        <button type="button" className={styles.button} onClick={() => set({ seed: nextSeed(state.seed) })}>New random lines</button>
       </div>
       <div className={styles.columns}>
         <Figure caption="The best error so far never rises, but on these log–log axes it falls ever more slowly." srDescription={result ? `After ${result.done} random lines the best mean squared error is ${result.best.mse.toFixed(4)}.` : 'Computing.'}>

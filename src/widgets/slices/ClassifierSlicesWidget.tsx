@@ -12,7 +12,7 @@ import type { Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
 import { color, Figure, Select, Slider, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../linreg/ComputeNotice';
-import { defineSchema, Share, useWidgetState } from '../state';
+import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { classifierFinding, coord, gridDescription, lineDescription, num } from './describe';
 import { classifierSliceInput, CLASSIFIER_DEFAULTS, CLASSIFIER_WINDOW, TRAINING_EXAMPLES } from './setup';
 import { SliceLinePlot } from './SliceLinePlot';
@@ -100,7 +100,7 @@ export function ClassifierSlicesWidget() {
           onChange={(v) => set({ example: v })}
         />
         <div className={styles.directions}>
-          <button type="button" className={styles.button} onClick={() => set({ seed: (seed + 1) % 2 ** 32 })}>
+          <button type="button" className={styles.button} onClick={() => set({ seed: nextSeed(seed) })}>
             New random directions
           </button>
           <span className={styles.seed} data-testid="linslice-seed">seed {seed}</span>

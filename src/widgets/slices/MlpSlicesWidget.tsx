@@ -12,7 +12,7 @@ import { useComputation } from '../../worker/useComputation';
 import { color, Figure, LossCurve, Select, WidgetFrame } from '../kit';
 import type { ColorScaleType } from '../kit';
 import { ComputeNotice } from '../linreg/ComputeNotice';
-import { defineSchema, Share, useWidgetState } from '../state';
+import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { gridDescription, lineDescription, mlpFinding, num } from './describe';
 import { MLP_CONFIG, MLP_DEFAULTS, MLP_WINDOWS, mlpSliceInput } from './setup';
 import { SliceLinePlot } from './SliceLinePlot';
@@ -79,7 +79,7 @@ export function MlpSlicesWidget() {
         <Select label="Centre" value={state.centre} options={CENTRE_OPTIONS} onChange={(v) => set({ centre: v })} />
         <Select label="Window" value={state.window} options={WINDOW_OPTIONS} onChange={(v) => set({ window: v })} />
         <div className={styles.directions}>
-          <button type="button" className={styles.button} onClick={() => set({ seed: (state.seed + 1) % 2 ** 32 })}>
+          <button type="button" className={styles.button} onClick={() => set({ seed: nextSeed(state.seed) })}>
             New random directions
           </button>
           <span className={styles.seed} data-testid="mlpslice-seed">seed {state.seed}</span>

@@ -79,6 +79,9 @@ export type Schema = Readonly<Record<string, Field>>;
 /** The largest seed plus one. */
 export const SEED_LIMIT = 2 ** 32;
 
+/** The seed after `seed` (what every "new draw" button sets), wrapping at SEED_LIMIT. */
+export const nextSeed = (seed: number): number => (seed + 1) % SEED_LIMIT;
+
 /** The value type a field holds. */
 export type ValueOf<F extends Field> = F extends { readonly kind: 'number' }
   ? number

@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { Figure, Select, WidgetFrame } from '../kit';
-import { Share, useWidgetState } from '../state';
+import { nextSeed, Share, useWidgetState } from '../state';
 import { LOSS_OPTIONS } from './lossOptions';
 import { typographicMinus } from '../kit';
 import { SeedButton } from './SeedButton';
@@ -57,7 +57,7 @@ export function StepSizeWidget() {
     >
       <div className={styles.controls}>
         <Select label="Loss" value={state.loss} options={LOSS_OPTIONS} onChange={(v) => set({ loss: v })} />
-        <SeedButton seed={state.seed} label="New starting weights" onNext={() => set({ seed: (state.seed + 1) % 2 ** 32 })} />
+        <SeedButton seed={state.seed} label="New starting weights" onNext={() => set({ seed: nextSeed(state.seed) })} />
       </div>
       <p className={styles.readout} aria-live="polite">
         L(W₀) = <output className={styles.value} data-testid="stepsize-start">{table.startLoss.toFixed(4)}</output>,{' '}

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { useComputation } from '../../worker/useComputation';
 import { heldOutCount } from '../../worker/tasks/classifierObjective';
 import { Figure, Select, Slider, WidgetFrame } from '../kit';
-import { Share, useWidgetState } from '../state';
+import { nextSeed, Share, useWidgetState } from '../state';
 import { BUDGET_STOPS, nearestStop } from './budgetSteps';
 import { LOSS_OPTIONS } from './lossOptions';
 import { count } from '../kit';
@@ -23,7 +23,14 @@ import { StrategySwatch } from './StrategySwatch';
 import styles from './strategies.module.css';
 
 const KEYS: readonly StrategyKey[] = ['random', 'local', 'gradient'];
-const { budget: budgetField, sigma: sigmaField, delta: deltaField, lr: lrField } = raceSchema;
+const { budget: budgetField } = raceSchema;
+
+/** Each strategy's one setting: a log slider apiece. */
+const TUNING = [
+  { key: 'sigma', positions: 160, hint: 'Random search draws every weight from N(0, σ²); the shared start is its first draw.' },
+  { key: 'delta', positions: 200, hint: 'Local search tries W + δ·ξ, ξ ~ N(0, I), and keeps it if the loss drops.' },
+  { key: 'lr', positions: 240, hint: 'Gradient descent steps to W − α∇L.' },
+] as const;
 const HELD_OUT = heldOutCount();
 
 const significant = (v: number) => (v >= 100 ? count(v) : String(Number(v.toPrecision(3))));
@@ -69,7 +76,7 @@ export function StrategyRaceWidget() {
         />
         <Select label="Loss" value={state.loss} options={LOSS_OPTIONS} onChange={(v) => set({ loss: v })} />
         <Select label="Gradient costs" value={state.cost} options={COST_OPTIONS} onChange={(v) => set({ cost: v })} />
-        <SeedButton seed={state.seed} label="New seed" onNext={() => set({ seed: (state.seed + 1) % 2 ** 32 })} />
+        <SeedButton seed={state.seed} label="New seed" onNext={() => set({ seed: nextSeed(state.seed) })} />
       </div>
 
       <ul className={styles.legend} aria-label="Legend">
@@ -115,39 +122,20 @@ export function StrategyRaceWidget() {
 
       <fieldset className={styles.tuning}>
         <legend>Each strategy’s one setting</legend>
-        <Slider
-          label={sigmaField.label}
-          value={state.sigma}
-          min={sigmaField.min}
-          max={sigmaField.max}
-          log
-          positions={160}
-          format={significant}
-          hint="Random search draws every weight from N(0, σ²); the shared start is its first draw."
-          onChange={(v) => set({ sigma: v })}
-        />
-        <Slider
-          label={deltaField.label}
-          value={state.delta}
-          min={deltaField.min}
-          max={deltaField.max}
-          log
-          positions={200}
-          format={significant}
-          hint="Local search tries W + δ·ξ, ξ ~ N(0, I), and keeps it if the loss drops."
-          onChange={(v) => set({ delta: v })}
-        />
-        <Slider
-          label={lrField.label}
-          value={state.lr}
-          min={lrField.min}
-          max={lrField.max}
-          log
-          positions={240}
-          format={significant}
-          hint="Gradient descent steps to W − α∇L."
-          onChange={(v) => set({ lr: v })}
-        />
+        {TUNING.map(({ key, positions, hint }) => (
+          <Slider
+            key={key}
+            label={raceSchema[key].label}
+            value={state[key]}
+            min={raceSchema[key].min}
+            max={raceSchema[key].max}
+            log
+            positions={positions}
+            format={significant}
+            hint={hint}
+            onChange={(v) => set({ [key]: v })}
+          />
+        ))}
       </fieldset>
     </WidgetFrame>
   );
