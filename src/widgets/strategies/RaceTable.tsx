@@ -32,7 +32,7 @@ export function RaceTable({ result, heldOut, fresh }: RaceTableProps) {
       data-cost={settings.gradientCost}
     >
       <caption className={styles.tableCaption}>
-        After {count(result.budget)} loss evaluations each
+        After {count(result.budget)} loss evaluations each{fresh ? '' : ' (updating…)'}
       </caption>
       <thead>
         <tr>

@@ -107,7 +107,7 @@ export function StrategyRaceWidget() {
         </div>
       </Figure>
 
-      <div className={fresh ? styles.tableWrap : `${styles.tableWrap} ${styles.stale}`} aria-live="polite" aria-busy={!fresh}>
+      <div className={result && !fresh ? `${styles.tableWrap} ${styles.stale}` : styles.tableWrap} aria-live="polite" aria-busy={!fresh}>
         {result ? <RaceTable result={result} heldOut={HELD_OUT} fresh={fresh} /> : <p className={styles.note}>Computing the race…</p>}
       </div>
       {trouble && (
