@@ -7,7 +7,7 @@
  * shuffling seed is part of the state, so a link replays the same run.
  */
 import { useMemo } from 'react';
-import { Figure, Select, Slider, WidgetFrame, sliderProps } from '../kit';
+import { Button, Figure, Select, Slider, WidgetFrame, sliderProps } from '../kit';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { ComputeNotice } from '../linreg/ComputeNotice';
@@ -91,9 +91,7 @@ export function BatchSizeWidget() {
         <Slider {...sliderProps(schema.epochs)} value={epochs} onChange={(v) => set({ epochs: v })} />
         <div className={styles.seedBox}>
           <span className={styles.seedText}>Shuffle seed {seed}</span>
-          <button type="button" className={styles.button} onClick={() => set({ seed: nextSeed(seed) })}>
-            New shuffle
-          </button>
+          <Button onClick={() => set({ seed: nextSeed(seed) })}>New shuffle</Button>
         </div>
       </div>
       <dl className={styles.stats} aria-live="polite" aria-busy={run.status === 'running'} data-status={run.status} data-testid="batch-stats">

@@ -16,7 +16,7 @@
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createRng, sampleGrid } from '../../core';
-import { autoLevels, Figure, Select, Slider, Toggle, usePlayback, WidgetFrame } from '../kit';
+import { autoLevels, Button, Figure, Select, Slider, Toggle, usePlayback, WidgetFrame } from '../kit';
 import { nextSeed, Share, useWidgetState, type Vec2 } from '../state';
 import { AltitudePlot } from './AltitudePlot';
 import { basinOf, minimaOf } from './basin';
@@ -206,23 +206,18 @@ export function InTheDarkWidget() {
             <div className={styles.walkBox}>
               <Compass onStep={stepBy} disabled={!canStep(walk)} />
               <div className={styles.actions}>
-                <button type="button" className={`${styles.action} ${styles.primary}`} onClick={gradient} disabled={!canStep(walk)}>
+                <Button primary small onClick={gradient} disabled={!canStep(walk)}>
                   Gradient step
-                </button>
-                <button
-                  type="button"
-                  className={styles.action}
-                  onClick={playback.playing ? playback.pause : playback.play}
-                  disabled={!playback.playing && !walking}
-                >
+                </Button>
+                <Button small onClick={playback.playing ? playback.pause : playback.play} disabled={!playback.playing && !walking}>
                   {playback.playing ? 'Pause' : 'Play'}
-                </button>
-                <button type="button" className={styles.action} onClick={reset} disabled={n === 0}>
+                </Button>
+                <Button small onClick={reset} disabled={n === 0}>
                   Reset
-                </button>
-                <button type="button" className={styles.action} onClick={randomStart}>
+                </Button>
+                <Button small onClick={randomStart}>
                   Random start
-                </button>
+                </Button>
               </div>
             </div>
             <p className={styles.hint}>

@@ -4,6 +4,7 @@
  * shallow direction sets the speed, the steep one caps α, and the best constant α is
  * 2/(λmin + λmax). A button sets α to the best value.
  */
+import { Button } from '../kit';
 import type { RegimeReport } from './learningRate';
 import { formatNumber } from './numberText';
 import styles from './rate.module.css';
@@ -25,9 +26,9 @@ function Factor({ value }: { value: number }) {
 export function RateFactors({ report, onUseBest, maxAlpha }: RateFactorsProps) {
   const { lambdaMin, lambdaMax, alpha } = report;
   const best = (
-    <button type="button" className={styles.button} onClick={() => onUseBest(report.bestAlpha)} disabled={report.bestAlpha > maxAlpha || Math.abs(alpha - report.bestAlpha) < 1e-3 * report.bestAlpha}>
+    <Button onClick={() => onUseBest(report.bestAlpha)} disabled={report.bestAlpha > maxAlpha || Math.abs(alpha - report.bestAlpha) < 1e-3 * report.bestAlpha}>
       Use the best α
-    </button>
+    </Button>
   );
 
   if (report.oneDimensional) {

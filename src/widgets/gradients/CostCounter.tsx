@@ -3,7 +3,7 @@
  * an N-weight network, numerically (N + 1 or 2N evaluations) versus by backpropagation (one
  * forward and one backward pass, a few evaluations' worth whatever N is).
  */
-import { Slider } from '../kit';
+import { Button, Slider } from '../kit';
 import type { NumberField } from '../state';
 import { sliderProps } from '../kit';
 import { CHAPTER1_NETWORK_WEIGHTS, COST_ASSUMPTIONS, evaluationsPerGradient, formatDuration, gradientCost, secondsPerEvaluation } from './costModel';
@@ -46,9 +46,9 @@ export function CostCounter({ field, n, formula, measured, examples, onChange }:
         <Slider {...sliderProps(field)} value={n} onChange={onChange} format={(v) => whole(v)} />
         <div className={styles.presets} role="group" aria-label="Preset numbers of weights">
           {PRESETS.map((p) => (
-            <button key={p.n} type="button" className={styles.button} aria-pressed={n === p.n} onClick={() => onChange(p.n)}>
+            <Button key={p.n} small aria-pressed={n === p.n} onClick={() => onChange(p.n)}>
               {whole(p.n)} <span className={styles.presetNote}>{p.label}</span>
-            </button>
+            </Button>
           ))}
         </div>
       </div>

@@ -7,6 +7,7 @@
  * JavaScript (~250 kB) to every page that imports it. Chapters typeset their math at build
  * time; import Formula directly only in a widget whose formula changes with its state.
  */
+export * from './controls/Button';
 export * from './controls/Slider';
 export * from './controls/Select';
 export * from './controls/Toggle';

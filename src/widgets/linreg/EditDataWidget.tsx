@@ -2,7 +2,7 @@
  * Widget (d): edit the data. Drag points, click empty space to add one, remove points from the
  * list; the least-squares line is recomputed at once and the error bowl by the worker.
  */
-import { color, DraggablePoint, Figure, PlotFrame, WidgetFrame } from '../kit';
+import { Button, color, DraggablePoint, Figure, PlotFrame, WidgetFrame } from '../kit';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, Share, useWidgetState } from '../state';
 import type { Vec2 } from '../state';
@@ -42,8 +42,8 @@ export function EditDataWidget() {
       share={<Share getUrl={shareUrl} />}
       controls={
         <div className={styles.row}>
-          <button type="button" className={styles.button} onClick={() => add([3, 2])} disabled={points.length >= MAX_POINTS}>Add a point</button>
-          <button type="button" className={styles.button} onClick={reset}>Restore the seven points</button>
+          <Button onClick={() => add([3, 2])} disabled={points.length >= MAX_POINTS}>Add a point</Button>
+          <Button onClick={reset}>Restore the seven points</Button>
         </div>
       }
     >
@@ -76,7 +76,7 @@ export function EditDataWidget() {
             {points.map(([x, y], i) => (
               <tr key={i}>
                 <td>{i + 1}</td><td>{x.toFixed(2)}</td><td>{y.toFixed(2)}</td>
-                <td><button type="button" className={styles.button} aria-label={`Remove point ${i + 1}`} onClick={() => remove(i)} disabled={points.length <= 2}>×</button></td>
+                <td><Button small aria-label={`Remove point ${i + 1}`} onClick={() => remove(i)} disabled={points.length <= 2}>×</Button></td>
               </tr>
             ))}
           </tbody>

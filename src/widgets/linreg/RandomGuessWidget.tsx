@@ -4,7 +4,7 @@
  * far against the number of guesses. Beside it, the grid calculator: how many points a grid
  * with k values per weight needs as the number of weights grows.
  */
-import { Figure, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
+import { Button, Figure, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
 import { BestSoFarPlot } from './BestSoFarPlot';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
@@ -46,7 +46,7 @@ export function RandomGuessWidget() {
       <div className={styles.row}>
         <Slider label="Random lines" value={state.samples} min={1} max={20000} log integer onChange={(v) => set({ samples: v })} />
         <span>Seed {state.seed}</span>
-        <button type="button" className={styles.button} onClick={() => set({ seed: nextSeed(state.seed) })}>New random lines</button>
+        <Button onClick={() => set({ seed: nextSeed(state.seed) })}>New random lines</Button>
       </div>
       <div className={styles.columns}>
         <Figure caption="The best error so far never rises, but on these log–log axes it falls ever more slowly." srDescription={result ? `After ${result.done} random lines the best mean squared error is ${result.best.mse.toFixed(4)}.` : 'Computing.'}>

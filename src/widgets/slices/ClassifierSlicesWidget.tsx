@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import { makeThreeBlobs } from '../../core';
 import type { Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
-import { color, Figure, Select, Slider, WidgetFrame } from '../kit';
+import { Button, color, Figure, Select, Slider, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../linreg/ComputeNotice';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { classifierFinding, coord, gridDescription, lineDescription, num } from './describe';
@@ -100,9 +100,9 @@ export function ClassifierSlicesWidget() {
           onChange={(v) => set({ example: v })}
         />
         <div className={styles.directions}>
-          <button type="button" className={styles.button} onClick={() => set({ seed: nextSeed(seed) })}>
+          <Button onClick={() => set({ seed: nextSeed(seed) })}>
             New random directions
-          </button>
+          </Button>
           <span className={styles.seed} data-testid="linslice-seed">seed {seed}</span>
         </div>
       </div>

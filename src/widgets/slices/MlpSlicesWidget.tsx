@@ -9,7 +9,7 @@
 import { useMemo } from 'react';
 import type { Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
-import { color, Figure, LossCurve, Select, WidgetFrame } from '../kit';
+import { Button, color, Figure, LossCurve, Select, WidgetFrame } from '../kit';
 import type { ColorScaleType } from '../kit';
 import { ComputeNotice } from '../linreg/ComputeNotice';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
@@ -79,9 +79,9 @@ export function MlpSlicesWidget() {
         <Select label="Centre" value={state.centre} options={CENTRE_OPTIONS} onChange={(v) => set({ centre: v })} />
         <Select label="Window" value={state.window} options={WINDOW_OPTIONS} onChange={(v) => set({ window: v })} />
         <div className={styles.directions}>
-          <button type="button" className={styles.button} onClick={() => set({ seed: nextSeed(state.seed) })}>
+          <Button onClick={() => set({ seed: nextSeed(state.seed) })}>
             New random directions
-          </button>
+          </Button>
           <span className={styles.seed} data-testid="mlpslice-seed">seed {state.seed}</span>
         </div>
       </div>

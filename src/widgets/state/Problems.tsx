@@ -3,6 +3,7 @@
  * a change). Shown, not just logged: a reader who followed a link with `lr=99` should learn why
  * the slider says 1.
  */
+import { Button } from '../kit/controls/Button';
 import styles from './Problems.module.css';
 
 export interface ProblemsProps {
@@ -26,9 +27,9 @@ export function Problems({ problems, onDismiss }: ProblemsProps) {
             ))}
           </ul>
           {onDismiss && (
-            <button type="button" className={styles.dismiss} onClick={onDismiss}>
+            <Button small onClick={onDismiss}>
               Dismiss
-            </button>
+            </Button>
           )}
         </div>
       )}

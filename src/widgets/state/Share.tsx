@@ -4,6 +4,7 @@
  * read-only field, selected, for the reader to copy by hand.
  */
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '../kit/controls/Button';
 import styles from './Share.module.css';
 
 export interface ShareProps {
@@ -50,9 +51,9 @@ export function Share({ getUrl, label = 'Share' }: ShareProps) {
 
   return (
     <div className={styles.share}>
-      <button type="button" className={styles.button} onClick={() => void onClick()}>
+      <Button onClick={() => void onClick()}>
         {label}
-      </button>
+      </Button>
       <span className={styles.status} aria-live="polite">
         {status}
       </span>

@@ -1,4 +1,5 @@
 /** The current seed and a button for the next one: a new seed is a new random draw, replayable by link. */
+import { Button } from '../kit';
 import styles from './strategies.module.css';
 
 export interface SeedButtonProps {
@@ -11,9 +12,7 @@ export interface SeedButtonProps {
 export function SeedButton({ seed, label, onNext }: SeedButtonProps) {
   return (
     <div className={styles.seed}>
-      <button type="button" className={styles.button} onClick={onNext}>
-        {label}
-      </button>
+      <Button onClick={onNext}>{label}</Button>
       <span className={styles.sub} data-testid="seed">
         seed {seed}
       </span>

@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import type { CriticalPoint, Vec2 } from '../../core';
+import { Button } from '../kit';
 import { formatPoint } from './formatNumber';
 import styles from './explorer.module.css';
 
@@ -40,16 +41,15 @@ export function CriticalJumps({ points, probe, tolerance, onJump }: CriticalJump
                 const text = formatPoint(point[0], point[1], 2);
                 const on = Math.abs(point[0] - probe.x) <= tolerance && Math.abs(point[1] - probe.y) <= tolerance;
                 return (
-                  <button
+                  <Button
                     key={k}
-                    type="button"
-                    className={styles.jump}
+                    small
                     aria-pressed={on}
                     aria-label={`Jump to the ${one} at ${text}`}
                     onClick={() => onJump(point)}
                   >
                     {text}
-                  </button>
+                  </Button>
                 );
               })}
             </span>

@@ -2,6 +2,7 @@
  * Step / Play–Pause / Reset buttons, a speed choice and the step counter, for a usePlayback
  * clock. Draws only; the clock's rules (never autoplays, reduced motion) live in the hook.
  */
+import { Button } from './Button';
 import { Select } from './Select';
 import styles from './Playback.module.css';
 import type { PlaybackApi } from './usePlayback';
@@ -27,15 +28,15 @@ export function Playback({ playback, label = 'Playback', speeds = DEFAULT_SPEEDS
 
   return (
     <div role="group" aria-label={label} className={styles.playback} data-reduced-motion={playback.reducedMotion ? '' : undefined}>
-      <button type="button" className={styles.button} onClick={playback.stepForward} disabled={atEnd}>
+      <Button onClick={playback.stepForward} disabled={atEnd}>
         Step
-      </button>
-      <button type="button" className={styles.button} onClick={playing ? playback.pause : playback.play} disabled={last === 0}>
+      </Button>
+      <Button onClick={playing ? playback.pause : playback.play} disabled={last === 0}>
         {playing ? 'Pause' : 'Play'}
-      </button>
-      <button type="button" className={styles.button} onClick={playback.reset} disabled={step === 0 && !playing}>
+      </Button>
+      <Button onClick={playback.reset} disabled={step === 0 && !playing}>
         Reset
-      </button>
+      </Button>
       <div className={styles.speed}>
         <Select label="Speed" value={String(speed)} options={options} onChange={(v) => playback.setSpeed(Number(v))} />
       </div>

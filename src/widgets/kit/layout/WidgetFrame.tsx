@@ -12,6 +12,7 @@
  */
 import type { ReactNode } from 'react';
 import { Problems } from '../../state/Problems';
+import { Button } from '../controls/Button';
 import { ErrorBoundary } from './ErrorBoundary';
 import styles from './WidgetFrame.module.css';
 
@@ -40,9 +41,7 @@ function ErrorMessage({ error, retry }: { error: Error; retry: () => void }) {
   return (
     <div role="alert" className={styles.error}>
       <p>This widget stopped working: {error.message || 'an unexpected error'}. The rest of the page is unaffected.</p>
-      <button type="button" className={styles.retry} onClick={retry}>
-        Try again
-      </button>
+      <Button onClick={retry}>Try again</Button>
     </div>
   );
 }
