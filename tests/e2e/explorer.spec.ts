@@ -87,7 +87,7 @@ test('dragging the 3-D view turns and tilts it', async ({ page }) => {
   // 0.5° per pixel: 80 px right turns by 40°, 30 px down tilts by 15°
   await expect(turn).toHaveValue(String(Number(turn0) + 40));
   await expect(tilt).toHaveValue(String(Number(tilt0) + 15));
-  expect(await canvasImage(widget)).not.toBe(image0);
+  await expect.poll(() => canvasImage(widget)).not.toBe(image0); // the canvas redraws in an effect
 });
 
 test('arrow keys turn the focused 3-D view, and the sliders follow', async ({ page }) => {
@@ -100,7 +100,7 @@ test('arrow keys turn the focused 3-D view, and the sliders follow', async ({ pa
   await expect(widget.getByRole('slider', { name: 'Turn' })).toHaveValue('30'); // 35 − 5
   await expect(widget.getByRole('slider', { name: 'Tilt' })).toHaveValue('20'); // 35 − 15
   await expect(view).toHaveAttribute('aria-label', /turned 30°, tilted 20°/);
-  expect(await canvasImage(widget)).not.toBe(image0);
+  await expect.poll(() => canvasImage(widget)).not.toBe(image0); // the canvas redraws in an effect
 });
 
 test('a click on the contour map moves the probe there', async ({ page }) => {
