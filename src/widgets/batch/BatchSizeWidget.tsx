@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import { Button, Figure, Select, Slider, WidgetFrame, sliderProps } from '../kit';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
-import { ComputeNotice } from '../linreg/ComputeNotice';
+import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import styles from './batch.module.css';
 import { BatchSizeSlider } from './BatchSizeSlider';
 import { mseCurvature } from './curvature';

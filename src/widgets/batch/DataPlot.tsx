@@ -1,6 +1,5 @@
 /** The data, small: 300 points, the line where the run ended and the least-squares line (dashed). */
-import { color, PlotFrame, ScatterPlot } from '../kit';
-import { LineLayer } from '../linreg/LineLayer';
+import { color, LineLayer, PlotFrame, ScatterPlot } from '../kit';
 import { BATCH_DATA_X, BATCH_DATA_Y, BATCH_XS, BATCH_YS } from './setup';
 
 export interface DataPlotProps {

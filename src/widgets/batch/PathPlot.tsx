@@ -2,10 +2,9 @@
  * The (m, b) paths on the MSE's contour map: the mini-batch run bold, full-batch gradient
  * descent from the same start faint for reference, the least-squares solution as ×.
  */
-import { color, ContourPlot, PlotFrame } from '../kit';
+import { color, ContourPlot, Cross, PlotFrame } from '../kit';
 import type { LinregGridOutput } from '../../worker/tasks/linregGrid';
 import type { BatchPath } from '../../worker/tasks/batchPaths';
-import { Cross } from '../linreg/Cross';
 import { PathLayer } from './PathLayer';
 import { drawnSteps } from './pathWindow';
 import { BATCH_B_RANGE, BATCH_M_RANGE } from './setup';

@@ -6,6 +6,9 @@
  * Not re-exported: layout/Formula, which renders TeX in the browser and so ships KaTeX's
  * JavaScript (~250 kB) to every page that imports it. Chapters typeset their math at build
  * time; import Formula directly only in a widget whose formula changes with its state.
+ *
+ * Also not re-exported: layout/ComputeNotice, the one kit component that reads the worker's
+ * status; importing it directly keeps the rest of the kit free of the worker layer.
  */
 export * from './controls/Button';
 export * from './controls/Slider';
@@ -29,6 +32,8 @@ export * from './plot/HeatmapCanvas';
 export * from './plot/colorRamp';
 export * from './plot/TrajectoryOverlay';
 export * from './plot/LossCurve';
+export * from './plot/LineLayer';
+export * from './plot/Cross';
 
 export * from './interaction/DraggablePoint';
 export * from './interaction/useMovable';

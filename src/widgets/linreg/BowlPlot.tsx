@@ -3,11 +3,10 @@
  * marked by a cross. With `current` and `onMove`, the current (m, b) is a draggable point and a
  * click moves it there; without, the plot only shows the surface.
  */
-import { color, ContourPlot, DraggablePoint, PlotFrame } from '../kit';
+import { color, ContourPlot, Cross, DraggablePoint, PlotFrame } from '../kit';
 import type { LinregGridOutput } from '../../worker/tasks/linregGrid';
 import type { Interval } from '../state';
 import { ClickLayer } from './ClickLayer';
-import { Cross } from './Cross';
 
 export interface BowlPlotProps {
   grid: LinregGridOutput | undefined;

@@ -2,15 +2,14 @@
  * Widget (d): edit the data. Drag points, click empty space to add one, remove points from the
  * list; the least-squares line is recomputed at once and the error bowl by the worker.
  */
-import { Button, color, DraggablePoint, Figure, PlotFrame, WidgetFrame } from '../kit';
+import { Button, color, DraggablePoint, Figure, LineLayer, PlotFrame, WidgetFrame } from '../kit';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, Share, useWidgetState } from '../state';
 import type { Vec2 } from '../state';
 import { BowlPlot } from './BowlPlot';
 import { ClickLayer } from './ClickLayer';
-import { ComputeNotice } from './ComputeNotice';
+import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { bestLine, DATA_X, DATA_Y, lineText, mse, SEVEN_POINTS, split } from './lineMath';
-import { LineLayer } from './LineLayer';
 import styles from './linreg.module.css';
 
 const MAX_POINTS = 30;

@@ -3,10 +3,9 @@
  * the residual bars and the mean squared error change. The handles sit on the line at two
  * fixed x positions, so dragging one pivots the line about the other.
  */
-import { color, DraggablePoint, Figure, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
+import { color, DraggablePoint, Figure, LineLayer, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
 import { defineSchema, Share, useWidgetState } from '../state';
 import { DATA_X, DATA_Y, lineText, mse, SEVEN_POINTS, split } from './lineMath';
-import { LineLayer } from './LineLayer';
 import styles from './linreg.module.css';
 
 const schema = defineSchema({

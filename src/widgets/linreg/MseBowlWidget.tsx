@@ -3,13 +3,12 @@
  * The current line is a point on the surface; move it by dragging, clicking or arrow keys and
  * the small plot shows that line over the data. The × is the least-squares solution.
  */
-import { Figure, PlotFrame, ScatterPlot, WidgetFrame } from '../kit';
+import { Figure, LineLayer, PlotFrame, ScatterPlot, WidgetFrame } from '../kit';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, Share, useWidgetState } from '../state';
 import { BowlPlot } from './BowlPlot';
-import { ComputeNotice } from './ComputeNotice';
+import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { DATA_X, DATA_Y, lineText, mse, SEVEN_POINTS, split } from './lineMath';
-import { LineLayer } from './LineLayer';
 import styles from './linreg.module.css';
 
 const M_RANGE: [number, number] = [-0.6, 1.4];

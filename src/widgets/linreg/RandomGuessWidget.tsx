@@ -4,14 +4,13 @@
  * far against the number of guesses. Beside it, the grid calculator: how many points a grid
  * with k values per weight needs as the number of weights grows.
  */
-import { Button, Figure, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
+import { Button, Figure, LineLayer, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
 import { BestSoFarPlot } from './BestSoFarPlot';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
-import { ComputeNotice } from './ComputeNotice';
+import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { gridPoints, networkParameters } from './gridCount';
 import { DATA_X, DATA_Y, lineText, SEVEN_POINTS, split } from './lineMath';
-import { LineLayer } from './LineLayer';
 import styles from './linreg.module.css';
 
 const schema = defineSchema({

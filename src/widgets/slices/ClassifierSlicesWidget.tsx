@@ -11,7 +11,7 @@ import { makeThreeBlobs } from '../../core';
 import type { Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
 import { Button, color, Figure, Select, Slider, WidgetFrame } from '../kit';
-import { ComputeNotice } from '../linreg/ComputeNotice';
+import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { classifierFinding, coord, gridDescription, lineDescription, num } from './describe';
 import { classifierSliceInput, CLASSIFIER_DEFAULTS, CLASSIFIER_WINDOW, TRAINING_EXAMPLES } from './setup';

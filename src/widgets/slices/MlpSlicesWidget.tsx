@@ -11,7 +11,7 @@ import type { Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
 import { Button, color, Figure, LossCurve, Select, WidgetFrame } from '../kit';
 import type { ColorScaleType } from '../kit';
-import { ComputeNotice } from '../linreg/ComputeNotice';
+import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { gridDescription, lineDescription, mlpFinding, num } from './describe';
 import { MLP_CONFIG, MLP_DEFAULTS, MLP_WINDOWS, mlpSliceInput } from './setup';

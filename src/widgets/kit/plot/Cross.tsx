@@ -1,5 +1,6 @@
 /** An × marker at a data point (the least-squares solution), with a title for hover and readers. */
-import { color, usePlot } from '../kit';
+import { color } from '../theme';
+import { usePlot } from './plotContext';
 
 export function Cross({ x, y, label, size = 7 }: { x: number; y: number; label: string; size?: number }) {
   const plot = usePlot();

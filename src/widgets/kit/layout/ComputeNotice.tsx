@@ -1,8 +1,11 @@
-/** What a widget says while the worker computes, when it failed, and after a worker restart. */
-import { useComputeStatus } from '../../worker/useComputation';
-import type { ComputationState } from '../../worker/computation';
-import type { TaskName } from '../../worker/protocol';
-import styles from './linreg.module.css';
+/**
+ * What a widget says while the worker computes, when it failed, and after a worker restart:
+ * one polite status line (role="status"), empty when there is nothing to say.
+ */
+import { useComputeStatus } from '../../../worker/useComputation';
+import type { ComputationState } from '../../../worker/computation';
+import type { TaskName } from '../../../worker/protocol';
+import styles from './ComputeNotice.module.css';
 
 export function ComputeNotice<K extends TaskName>({ state, what }: { state: ComputationState<K>; what: string }) {
   const status = useComputeStatus();

@@ -1,12 +1,13 @@
 /** The line y = m·x + b across the plot, and optional residual bars from points to it. */
-import { color, LinePlot, usePlot } from '../kit';
-import type { Vec2 } from '../state';
+import { color } from '../theme';
+import { LinePlot } from './LinePlot';
+import { usePlot } from './plotContext';
 
 export interface LineLayerProps {
   m: number;
   b: number;
   /** Draw a vertical bar from each point to the line (its residual). */
-  residualsOf?: readonly Vec2[];
+  residualsOf?: readonly (readonly [number, number])[];
   color?: string;
   dashed?: boolean;
   label?: string;
