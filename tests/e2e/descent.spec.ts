@@ -6,7 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { createHimmelblau } from '../../src/core';
-import { watchConsole } from './helpers';
+import { dragSlider, watchConsole } from './helpers';
 
 const PAGE = '/gradient-descent/';
 
@@ -22,18 +22,6 @@ test.afterEach(() => {
 
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).textContent()) ?? '';
 const altitude = async (page: Page) => Number(await page.getByTestId('dark-altitude').getAttribute('data-value'));
-
-/** Presses a range input with the mouse at `from` (fraction of its width) and drags to `to`. */
-async function dragSlider(page: Page, slider: ReturnType<Page['locator']>, from: number, to: number) {
-  await slider.scrollIntoViewIfNeeded();
-  const box = await slider.boundingBox();
-  if (!box) throw new Error('slider has no box');
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * from, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * to, y, { steps: 12 });
-  await page.mouse.up();
-}
 
 // ---------------------------------------------------------------------------------------------
 // The learning rate

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { readout, watchConsole } from './helpers';
+import { dragSlider, readout, watchConsole } from './helpers';
 
 const PAGE = '/loss-surfaces/';
 
@@ -26,17 +26,6 @@ async function open(page: Page, query = ''): Promise<Locator> {
   // the worker's grid arrived: contours on the map, or the mesh's canvas in 3-D
   await expect(widget.locator('[data-level], canvas').first()).toBeAttached({ timeout: 15_000 });
   return widget;
-}
-
-/** Drags the pointer across a range input, from one fraction of its width to another. */
-async function dragSlider(page: Page, slider: Locator, from: number, to: number): Promise<void> {
-  await slider.scrollIntoViewIfNeeded();
-  const box = await slider.boundingBox();
-  if (!box) throw new Error('slider has no box');
-  await page.mouse.move(box.x + box.width * from, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * to, box.y + box.height / 2, { steps: 8 });
-  await page.mouse.up();
 }
 
 const contours = (widget: Locator) => widget.locator('[data-level]').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')).join(''));

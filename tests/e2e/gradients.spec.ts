@@ -5,7 +5,7 @@
  * a shared link reopens the same state; bad link values are repaired with a message.
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { readout, watchConsole } from './helpers';
+import { dragSlider, readout, watchConsole } from './helpers';
 
 const CHAPTER = '/gradient-descent/';
 /** Results from the page's one worker, which other widgets' computations share. */
@@ -15,18 +15,6 @@ test.beforeEach(async ({ page }) => {
   await page.goto(CHAPTER);
   await page.waitForLoadState('networkidle');
 });
-
-/** Drags a range input's thumb from one fraction of its width to another with the mouse. */
-async function drag(page: Page, slider: Locator, from: number, to: number): Promise<void> {
-  await slider.scrollIntoViewIfNeeded();
-  const box = await slider.boundingBox();
-  if (!box) throw new Error('slider has no box');
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * from, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * to, y, { steps: 10 });
-  await page.mouse.up();
-}
 
 /** The readout once the page has hydrated (the numerical derivatives are computed only then). */
 async function settled(page: Page, testId: string): Promise<string> {
@@ -41,7 +29,7 @@ test('numgrad: dragging the step h changes the relative error and moves the mark
   const before = await settled(page, 'numgrad-worst');
   const marker = widget.getByTestId('numgrad-current').locator('line');
   const x0 = await marker.getAttribute('x1');
-  await drag(page, widget.getByRole('slider', { name: 'Step h' }), 0.74, 0.3);
+  await dragSlider(page, widget.getByRole('slider', { name: 'Step h' }), 0.74, 0.3);
   await expect.poll(() => readout(page, 'numgrad-worst')).not.toBe(before);
   expect(await marker.getAttribute('x1')).not.toBe(x0);
   // far to the left, round-off rules: the readout says so
@@ -66,7 +54,7 @@ test('numgrad: centred differences beat forward ones at h = 10⁻⁵', async ({ 
 test('numgrad: the N slider and the presets change the cost counter', async ({ page }) => {
   const widget = page.locator('#numgrad');
   await expect(page.getByTestId('numgrad-evals-forward')).toHaveText('11,936');
-  await drag(page, widget.getByRole('slider', { name: 'Number of weights N' }), 0.5, 0.9);
+  await dragSlider(page, widget.getByRole('slider', { name: 'Number of weights N' }), 0.5, 0.9);
   await expect.poll(() => readout(page, 'numgrad-evals-forward')).not.toBe('11,936');
   const evals = Number((await readout(page, 'numgrad-evals-forward')).replace(/,/g, ''));
   expect(evals).toBeGreaterThan(100_000);
@@ -81,7 +69,7 @@ test('batch: dragging the batch-size slider redraws the path and the bookkeeping
   await expect(widget.getByTestId('batch-path')).toBeVisible(WORKER);
   const d0 = await pathD(widget);
   expect(await readout(page, 'batch-per-epoch')).toBe('30');
-  await drag(page, widget.getByRole('slider', { name: 'Batch size' }), 0.3, 0.05);
+  await dragSlider(page, widget.getByRole('slider', { name: 'Batch size' }), 0.3, 0.05);
   await expect.poll(() => readout(page, 'batch-per-epoch')).not.toBe('30');
   await expect.poll(() => pathD(widget), WORKER).not.toBe(d0);
   // examples processed = epochs × n whatever the batch size
@@ -107,9 +95,9 @@ test('batch: "New shuffle" changes a batch-size-1 path; the same seed gives it b
 test('batch: a large learning rate shows the divergence, its step and its reason', async ({ page }) => {
   const widget = page.locator('#batch');
   await expect(widget.getByTestId('batch-divergence')).toHaveCount(0);
-  await drag(page, widget.getByRole('slider', { name: 'Batch size' }), 0.3, 1);
+  await dragSlider(page, widget.getByRole('slider', { name: 'Batch size' }), 0.3, 1);
   await expect.poll(() => readout(page, 'batch-per-epoch')).toBe('1');
-  await drag(page, widget.getByRole('slider', { name: 'Learning rate' }), 0.55, 1);
+  await dragSlider(page, widget.getByRole('slider', { name: 'Learning rate' }), 0.55, 1);
   const note = widget.getByTestId('batch-divergence');
   await expect(note).toBeVisible(WORKER);
   await expect(note).toContainText(/Diverged at step \d+/);

@@ -1,5 +1,5 @@
-/** Shared e2e helpers: fail a test on any console error or warning, and save screenshots. */
-import type { Page } from '@playwright/test';
+/** Shared e2e helpers: fail a test on any console error or warning, read outputs, drag sliders. */
+import type { Locator, Page } from '@playwright/test';
 
 /** Collects console errors and warnings (and uncaught page errors) from the moment it is called. */
 export function watchConsole(page: Page): string[] {
@@ -16,4 +16,19 @@ export const CHAPTER = '/linear-regression/';
 /** The readout text of an <output> found by its test id. */
 export async function readout(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).textContent()) ?? '';
+}
+
+/**
+ * Drags a range input's thumb with the real mouse: presses at `from` (a fraction of its width)
+ * and moves to `to` in several steps, so the page sees a stream of input events as from a hand.
+ */
+export async function dragSlider(page: Page, slider: Locator, from: number, to: number): Promise<void> {
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('dragSlider: the slider has no box (hidden or detached)');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * from, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * to, y, { steps: 10 });
+  await page.mouse.up();
 }

@@ -4,7 +4,7 @@
  * same state; a bad value in the link is repaired with a visible message.
  */
 import { expect, test } from '@playwright/test';
-import { CHAPTER, readout, watchConsole } from './helpers';
+import { CHAPTER, dragSlider, readout, watchConsole } from './helpers';
 
 test.beforeEach(async ({ page }) => {
   await page.goto(CHAPTER);
@@ -17,13 +17,7 @@ test('fit: dragging the slope slider changes the line and the MSE', async ({ pag
   const before = await readout(page, 'fit-mse');
   const drawingBefore = await plot.innerHTML();
   const slider = widget.getByRole('slider', { name: 'Slope m' });
-  await slider.scrollIntoViewIfNeeded();
-  const box = await slider.boundingBox();
-  if (!box) throw new Error('slider has no box');
-  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.55, box.y + box.height / 2, { steps: 8 });
-  await page.mouse.up();
+  await dragSlider(page, slider, 0.4, 0.55);
   await expect.poll(() => readout(page, 'fit-mse')).not.toBe(before);
   expect(await plot.innerHTML()).not.toBe(drawingBefore); // the line and its residual bars moved
 });

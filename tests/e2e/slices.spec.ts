@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { readout, watchConsole } from './helpers';
+import { dragSlider, readout, watchConsole } from './helpers';
 
 const CHAPTER = '/loss-surfaces/';
 
@@ -36,13 +36,7 @@ test('linslice: dragging the Example slider with the mouse redraws the slice', a
   const before = await pathD(linePath(page));
   const finding = await readout(page, 'linslice-finding');
   const slider = widget.getByRole('slider', { name: 'Example' });
-  await slider.scrollIntoViewIfNeeded();
-  const box = await slider.boundingBox();
-  if (!box) throw new Error('slider has no box');
-  await page.mouse.move(box.x + box.width * 0.13, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 10 });
-  await page.mouse.up();
+  await dragSlider(page, slider, 0.13, 0.6);
   const example = Number(await slider.inputValue());
   expect(example).toBeGreaterThan(40);
   await expect.poll(() => pathD(linePath(page))).not.toBe(before);

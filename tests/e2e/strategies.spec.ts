@@ -6,7 +6,7 @@
  * are repaired with a message.
  */
 import { type Page, expect, test } from '@playwright/test';
-import { readout, watchConsole } from './helpers';
+import { dragSlider, readout, watchConsole } from './helpers';
 
 const PAGE = '/gradient-descent/';
 
@@ -44,14 +44,7 @@ test('race: dragging the budget slider with the mouse changes the curves and the
   const drawn = await curves(page);
   expect(before).toContain('After 1,000 loss evaluations each');
   const slider = race.getByRole('slider', { name: 'Budget (loss evaluations)' });
-  await slider.scrollIntoViewIfNeeded();
-  const box = await slider.boundingBox();
-  if (!box) throw new Error('slider has no box');
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.66, y);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.35, y, { steps: 8 });
-  await page.mouse.up();
+  await dragSlider(page, slider, 0.66, 0.35);
   await expect.poll(() => scoreboard(page)).not.toBe(before);
   expect(await scoreboard(page)).not.toContain('After 1,000 loss');
   await expect.poll(() => curves(page)).not.toBe(drawn);

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { prerenderAndHydrate } from './hydrate';
 import { Share } from '../../src/widgets/state/Share';
 import { useWidgetState } from '../../src/widgets/state/useWidgetState';
 import { Slider } from '../../src/widgets/kit/controls/Slider';
@@ -43,18 +42,8 @@ describe('useWidgetState', () => {
   });
 
   it('server render and first client render use the defaults, so hydration matches', async () => {
-    const html = renderToString(<FitWidget />);
+    const { html, container } = await prerenderAndHydrate(<FitWidget />);
     expect(html).toContain('&quot;m&quot;:0.5'); // defaults, whatever the URL says
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const recoverable: unknown[] = [];
-    await act(async () => {
-      hydrateRoot(container, <FitWidget />, { onRecoverableError: (e) => recoverable.push(e) });
-    });
-    expect(recoverable).toEqual([]);
-    expect(errors).not.toHaveBeenCalled();
     expect(container.querySelector('[data-testid="state"]')?.textContent).toContain('"m":10'); // then the link applies
     container.remove();
   });

@@ -2,10 +2,8 @@
 // Both chapter-3 widgets of this folder pair hydrate without a mismatch: the server's HTML and
 // the first client render agree (the error curves, the measured cost and the worker's paths
 // all arrive after hydration), and a link's state is applied after.
-import { act } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, expect, it, vi } from 'vitest';
+import { prerenderAndHydrate } from '../hydrate';
 import { BatchSizeWidget } from '../../../src/widgets/batch/BatchSizeWidget';
 import { GradientCheckWidget } from '../../../src/widgets/gradients/GradientCheckWidget';
 
@@ -25,21 +23,11 @@ function Both() {
 
 it('hydrates the gradient-check and batch-size widgets without a mismatch, then applies the link', async () => {
   window.history.replaceState(null, '', '/?numgrad.formula=centred&numgrad.h=1e-5&batch.batch=30');
-  const html = renderToString(<Both />);
+  const { html, container } = await prerenderAndHydrate(<Both />);
   expect(html).toContain('Forward (f(x+h) − f(x))/h'); // the server renders the defaults
   // …but no numerical derivatives: their last digits are round-off, which may differ between
   // Node's Math.exp and the browser's, so they are computed after hydration only
   expect(html).toMatch(/data-testid="numgrad-worst">…</);
-  const container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.append(container);
-  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-  const recoverable: unknown[] = [];
-  await act(async () => {
-    hydrateRoot(container, <Both />, { onRecoverableError: (e) => recoverable.push(e) });
-  });
-  expect(recoverable).toEqual([]);
-  expect(errors).not.toHaveBeenCalled();
   expect(container.querySelector<HTMLSelectElement>('#numgrad select')?.value).toBe('centred');
   expect(container.querySelector('[data-testid="numgrad-worst"]')?.textContent).toMatch(/^\d\.\d × 10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
   expect(container.querySelector('[data-testid="batch-per-epoch"]')?.textContent).toBe('10');

@@ -2,9 +2,8 @@
 // The explorer in a DOM: it hydrates its own server HTML without a mismatch, its buttons and
 // picker drive the readout, and the 3-D view turns with the keyboard and a drag.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { prerenderAndHydrate } from '../hydrate';
 import { SurfaceMesh3D } from '../../../src/widgets/kit/plot/SurfaceMesh3D';
 import { SurfaceExplorerWidget } from '../../../src/widgets/surfaces/SurfaceExplorerWidget';
 
@@ -24,17 +23,7 @@ const verdict = () => screen.getByTestId('explorer-verdict').textContent ?? '';
 describe('surface explorer', () => {
   it('hydrates without a mismatch, then applies the link', async () => {
     window.history.replaceState(null, '', '/?explorer.surface=saddle&explorer.x=0&explorer.y=0');
-    const html = renderToString(<SurfaceExplorerWidget />);
-    const container = document.createElement('div');
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const recoverable: unknown[] = [];
-    await act(async () => {
-      hydrateRoot(container, <SurfaceExplorerWidget />, { onRecoverableError: (e) => recoverable.push(e) });
-    });
-    expect(recoverable).toEqual([]);
-    expect(errors).not.toHaveBeenCalled();
+    const { container } = await prerenderAndHydrate(<SurfaceExplorerWidget />);
     expect(container.querySelector('[data-testid="explorer-verdict"]')?.textContent).toMatch(/Critical point: a saddle/);
     container.remove();
   });
