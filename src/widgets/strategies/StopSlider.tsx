@@ -1,10 +1,9 @@
 /**
- * A labelled native range input over a list of values (budgetSteps.ts): the input moves through
- * the indices 0 … n − 1 and each index stands for one value, so value → index → value is exact
- * and every key press changes the value. Looks and reads like the kit's Slider (its styles).
+ * A labelled native range input over a list of values (budgetSteps.ts): the kit's Slider moves
+ * through the indices 0 … n − 1 and each index stands for one value, so value → index → value
+ * is exact and every key press changes the value.
  */
-import { type ChangeEvent, useId } from 'react';
-import styles from '../kit/controls/controls.module.css';
+import { Slider } from '../kit';
 
 export interface StopSliderProps {
   /** Visible label, also the accessible name. */
@@ -20,34 +19,21 @@ export interface StopSliderProps {
 }
 
 export function StopSlider({ label, value, stops, indexOf, onChange, format }: StopSliderProps) {
-  const id = `stops${useId()}`;
-  const text = format(value);
-  const onInput = (e: ChangeEvent<HTMLInputElement>) => {
-    const i = Math.round(Number(e.currentTarget.value));
-    const next = stops[Math.min(stops.length - 1, Math.max(0, i))];
-    if (next !== undefined) onChange(next);
-  };
+  const index = indexOf(value);
   return (
-    <div className={styles.field}>
-      <div className={styles.row}>
-        <label className={styles.label} htmlFor={id}>
-          {label}
-        </label>
-        <output className={styles.value} htmlFor={id} aria-hidden="true">
-          {text}
-        </output>
-      </div>
-      <input
-        id={id}
-        className={styles.range}
-        type="range"
-        min={0}
-        max={stops.length - 1}
-        step={1}
-        value={indexOf(value)}
-        onChange={onInput}
-        aria-valuetext={text}
-      />
-    </div>
+    <Slider
+      label={label}
+      min={0}
+      max={stops.length - 1}
+      step={1}
+      integer
+      value={index}
+      // the current value as it is (it may lie between stops), any other position as its stop
+      format={(i) => format(i === index ? value : (stops[i] ?? value))}
+      onChange={(i) => {
+        const next = stops[i];
+        if (next !== undefined) onChange(next);
+      }}
+    />
   );
 }
