@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
 import { chapterFrontmatter } from './scripts/vite/chapterFrontmatter.ts';
 import { precomputedNumbers } from './scripts/vite/precomputedNumbers.ts';
 import { rehypeExportHeadings } from './src/site/mdx/rehypeExportHeadings.ts';
+import { remarkNoTypedChapterRefs } from './src/site/mdx/remarkNoTypedChapterRefs.ts';
 
 // Client build writes the static site to dist/ (with a manifest the prerender script reads);
 // the SSR build of the same app goes to dist/.server, is used once by scripts/prerender.ts
@@ -27,7 +28,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       enforce: 'pre',
       ...mdx({
         providerImportSource: '@mdx-js/react',
-        remarkPlugins: [remarkGfm, remarkMath, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }]],
+        remarkPlugins: [remarkGfm, remarkMath, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkNoTypedChapterRefs],
         // Headings are collected after slugs exist and before KaTeX turns inline math into
         // two copies of its text (MathML + HTML), so contents entries read cleanly.
         // KaTeX runs here, at build time: readers get its CSS and fonts, never its JS.

@@ -407,6 +407,16 @@ const challengeLimit = 2 / Math.max(...challengeCurvatures);
   };
   check(run(challengeLimit * 0.99) < 1 && run(challengeLimit * 1.01) > 1, 'the challenge limit is not the stability edge');
 }
+/** The challenge asks for three decimals of a bound: accept the limit rounded down to three
+ *  decimals and anything up to the limit itself, never a rate above it (those diverge). */
+const CHALLENGE_DECIMALS = 3;
+const challengeAccept: readonly [number, number] = [challengeLimit - 0.5 * 10 ** -CHALLENGE_DECIMALS, challengeLimit];
+{
+  const written = Number(challengeLimit.toFixed(CHALLENGE_DECIMALS));
+  const nextUp = written + 10 ** -CHALLENGE_DECIMALS;
+  check(written >= challengeAccept[0] && written <= challengeAccept[1], `the challenge rejects its own answer ${written}`);
+  check(nextUp > challengeAccept[1], `the challenge accepts ${nextUp}, a rate above the limit`);
+}
 
 /** The challenge of one hand step: from chapter 1's challenge line (0.5, 0), α = 0.01. */
 const HAND_STEP_LINE: Line = Object.freeze({ m: 0.5, b: 0 });
@@ -572,7 +582,12 @@ export const gd = {
     cText: fmt(CHALLENGE_BOWL.c, 2),
     curvatureTexts: challengeCurvatures.map((c) => fmt(c, 1, { trim: true })),
     limit: challengeLimit,
-    limitText: fmt(challengeLimit, 4),
+    /** The answers the challenge accepts: [limit − ½·10⁻³, limit]. */
+    accept: challengeAccept,
+    decimalsText: fmtInt(CHALLENGE_DECIMALS),
+    /** The first three-decimal rate above the limit: already unstable. */
+    aboveText: fmt(Number(challengeLimit.toFixed(CHALLENGE_DECIMALS)) + 10 ** -CHALLENGE_DECIMALS, CHALLENGE_DECIMALS),
+    limitText: fmt(challengeLimit, CHALLENGE_DECIMALS),
   },
 
   handStep: {

@@ -33,7 +33,7 @@ import {
 import type { CriticalVerdict, Objective, Surface, Vec2 } from '../src/core';
 import { linearSvm, mlp } from '../src/core';
 import { runTaskSync } from '../src/worker/registry';
-import { hingeCreases, kinksOnLine, linearModel, randomCentre, scaledDirection, threeBlobsTrain, vectorNorm } from '../src/worker/tasks/lossSliceLinear';
+import { hingeCreases, kinksOnLine, linearDirections, linearModel, randomCentre, scaledDirection, threeBlobsTrain, vectorNorm } from '../src/worker/tasks/lossSliceLinear';
 import {
   CLASSIFIER_CENTRE_SEED,
   CLASSIFIER_DEFAULTS,
@@ -41,6 +41,9 @@ import {
   MLP_CONFIG,
   classifierSliceInput,
 } from '../src/widgets/slices/setup';
+import { defaultState } from '../src/widgets/state/schema';
+import { explorerSchema } from '../src/widgets/surfaces/explorerSchema';
+import { makeSurface } from '../src/widgets/surfaces/surfaceCatalog';
 import { fmt, fmtInt } from './format';
 
 /** Fails the build if a computation that must hold does not. */
@@ -148,15 +151,16 @@ const bowl = lazy(() => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Reading contours on the quadratic bowl f = ½ (x² + κ y²) (the core's default, κ = 10)
+// Reading contours on the quadratic bowl f = ½ (x² + κ y²): the explorer's default surface, so
+// that a reader who probes the points the prose names reads the numbers it prints.
 
 const quad = lazy(() => {
-  const s = createSurface('quadratic');
+  const s = makeSurface(defaultState(explorerSchema));
   const h = s.hessianAt(0, 0);
   const [lo, hi] = eigenvalues2x2(h);
   const kappa = conditionNumber(h, 'quadratic');
-  // The prose writes this bowl as ½ (x² + 10 y²).
-  check(h[0] === 1 && h[1] === 0 && h[3] === 10, 'the default quadratic is no longer ½ (x² + 10 y²)');
+  // The prose writes this bowl as ½ (x² + 10 y²) and calls it the explorer's default.
+  check(h[0] === 1 && h[1] === 0 && h[2] === 0 && h[3] === 10, `the explorer's default quadratic is no longer ½ (x² + 10 y²): Hessian ${Array.from(h).join(', ')}`);
   // Two points on one contour: on the x-axis and on the y-axis at the same height.
   const LEVEL = 2;
   const px: Vec2 = [Math.sqrt((2 * LEVEL) / lo), 0];
@@ -448,9 +452,12 @@ const tiny = lazy(() => {
   const losses = run.losses;
   const firstBelow = (v: number): number => losses.findIndex((l) => l < v);
   const PLATEAU = 0.9, DONE = 0.01;
+  // losses[k] is the loss after k steps (losses[0] at the start), so a first index is a step number.
+  check(losses.length === STEPS + 1, `tiny network: expected ${STEPS + 1} losses, got ${losses.length}`);
   const plateauEnd = firstBelow(PLATEAU);
   const done = firstBelow(DONE);
-  check(plateauEnd > 0 && done > plateauEnd, 'tiny network: no plateau then drop');
+  check(plateauEnd > 1 && done > plateauEnd, 'tiny network: no plateau then drop');
+  check(losses[plateauEnd - 1] >= PLATEAU, 'tiny network: the loss is not above the plateau one step before it leaves it');
   // Early on, a + b (the saddle's downhill direction) grows by 1 − η λ_min per step.
   const path = run.params as Float64Array;
   for (let t = 0; t < 5; t++) {
@@ -471,8 +478,10 @@ const tiny = lazy(() => {
     lrText: fmt(LR, 1),
     plateauText: fmt(PLATEAU, 1),
     doneText: fmt(DONE, 2),
-    plateauStepsText: fmtInt(plateauEnd),
-    dropStepsText: fmtInt(done - plateauEnd),
+    /** Steps after which the loss is still above the plateau level. */
+    plateauStepsText: fmtInt(plateauEnd - 1),
+    /** The step after which the loss is first below the plateau level, and first below DONE. */
+    leaveStepText: fmtInt(plateauEnd),
     doneStepText: fmtInt(done),
   };
 });
@@ -606,9 +615,11 @@ const svm = lazy(() => {
 
   // Kinks example by example, from the same centre, directions and window as the task.
   const theta = randomCentre(weights, CLASSIFIER_CENTRE_SEED);
-  const rng = createRng(CLASSIFIER_DEFAULTS.seed);
-  const d1 = scaledDirection(rng, weights, vectorNorm(theta));
-  const d2 = scaledDirection(rng, weights, vectorNorm(theta));
+  const [d1, d2] = linearDirections(CLASSIFIER_DEFAULTS.seed, theta);
+  // The prose calls the default line random: it must not run along θ (it did when the centre
+  // and the directions were drawn from one stream, and was then the line (1 + a)·θ through 0).
+  const cosine = (u: Float64Array, v: Float64Array): number => u.reduce((s, ui, i) => s + ui * v[i], 0) / (vectorNorm(u) * vectorNorm(v));
+  check(Math.abs(cosine(theta, d1)) < 0.9 && Math.abs(cosine(theta, d2)) < 0.9, `the default slice runs along the centre: cos(θ, D1) = ${cosine(theta, d1)}`);
   const histogram = new Array<number>(classes).fill(0); // examples with 0, 1, …, K − 1 kinks in view
   let total = 0;
   for (let i = 0; i < data.n; i++) {

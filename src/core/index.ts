@@ -15,3 +15,4 @@ export * from './data';
 export * from './train';
 export * from './landscape';
 export * from './linalg/definiteness';
+export * from './numberText';

@@ -4,6 +4,7 @@ import { ChapterPage } from './ChapterPage';
 import type { Chapter } from './chapterTypes';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
+import { BookChapters } from './mdx/BookChapters';
 import { mdxComponents } from './mdx/mdxComponents';
 import { NotFound } from './NotFound';
 import { routeTitle } from './routes';
@@ -34,11 +35,13 @@ export function App({ page, chapters }: AppProps) {
   }, [page]);
   return (
     <StrictMode>
-      <MDXProvider components={mdxComponents}>
-        <Layout>
-          <Page page={page} chapters={chapters} />
-        </Layout>
-      </MDXProvider>
+      <BookChapters.Provider value={chapters}>
+        <MDXProvider components={mdxComponents}>
+          <Layout>
+            <Page page={page} chapters={chapters} />
+          </Layout>
+        </MDXProvider>
+      </BookChapters.Provider>
     </StrictMode>
   );
 }

@@ -25,6 +25,6 @@ describe('README example', () => {
 
     const bowl = createSurface('quadratic', { conditionNumber: 10 });
     const path = train(surfaceProblem(bowl, [1, 1]), createOptimizer('sgd', { lr: 0.25 }), { steps: 100 });
-    expect(path.divergence).toEqual({ step: 24, reason: 'loss 1.42e+9 exceeded 1e+8 × the starting loss' });
+    expect(path.divergence).toEqual({ step: 24, reason: 'loss 1.42 × 10⁹ exceeded 10⁸ × the starting loss' });
   });
 });

@@ -188,6 +188,17 @@ test('bad values in a link are repaired with a visible message', async ({ page }
   await expect(g.getByLabel('Formula')).toHaveValue('forward');
 });
 
+test('batch: the largest seed, and any larger one clamped to it, trains without an error', async ({ page }) => {
+  // Seeds derived by addition once left [0, 2^32) here ("createRng: seed must be in …").
+  for (const seed of ['4294967295', '99999999999']) {
+    await page.goto(`${CHAPTER}?batch.seed=${seed}&batch.batch=7#batch`);
+    const b = page.locator('#batch');
+    await expect(page.getByTestId('batch-stats')).toHaveAttribute('data-status', 'done', WORKER);
+    await expect(b).not.toContainText('createRng');
+    if (seed !== '4294967295') await expect(b.getByRole('status').first()).toContainText('above the maximum 4294967295; using 4294967295');
+  }
+});
+
 /** "⁻⁵" → "-5". */
 function superToAscii(s: string): string {
   const map: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };

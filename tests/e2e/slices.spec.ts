@@ -36,7 +36,7 @@ test('linslice: dragging the Example slider with the mouse redraws the slice', a
   const before = await pathD(linePath(page));
   const finding = await readout(page, 'linslice-finding');
   const slider = widget.getByRole('slider', { name: 'Example' });
-  await dragSlider(page, slider, 0.13, 0.6);
+  await dragSlider(page, slider, 0.27, 0.6);
   const example = Number(await slider.inputValue());
   expect(example).toBeGreaterThan(40);
   await expect.poll(() => pathD(linePath(page))).not.toBe(before);
@@ -89,7 +89,7 @@ test('linslice: the keyboard alone sets the loss, the example and the directions
   await page.keyboard.press('Tab'); // Example slider
   await expect(widget.getByRole('slider', { name: 'Example' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(widget).toContainText('Example 14 is class');
+  await expect(widget).toContainText('Example 29 is class');
   await page.keyboard.press('Tab'); // New random directions
   await expect(widget.getByRole('button', { name: 'New random directions' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -104,15 +104,15 @@ test('linslice: a shared link reopens the same slice', async ({ page, context })
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await widget.getByRole('button', { name: 'New random directions' }).click();
   await widget.getByRole('button', { name: 'New random directions' }).click();
-  await expect(widget).toContainText('Example 18 is class');
+  await expect(widget).toContainText('Example 33 is class');
   await expect(page.getByTestId('linslice-seed')).toHaveText('seed 3');
-  await expect.poll(() => readout(page, 'linslice-finding')).toContain('Example 18');
+  await expect.poll(() => readout(page, 'linslice-finding')).toContain('Example 33');
   await settled(widget);
   const finding = await readout(page, 'linslice-finding');
   const loss = await readout(page, 'linslice-centre-loss');
   await widget.getByRole('button', { name: 'Share' }).click();
   const url = await page.evaluate(() => navigator.clipboard.readText());
-  expect(url).toContain('linslice.example=18');
+  expect(url).toContain('linslice.example=33');
   expect(url).toContain('linslice.seed=3');
   const other = await context.newPage();
   const otherMessages = watchConsole(other);
@@ -139,6 +139,8 @@ test('mlpslice: trains in the worker, then switches centres, windows and directi
   await widget.scrollIntoViewIfNeeded();
   await expect(page.getByTestId('mlpslice-training')).toContainText('accuracy', { timeout: 20_000 });
   await expect(page.getByTestId('mlpslice-training')).toContainText('100%');
+  // The random start scores below chance (20%); the widget says why rather than leaving it a puzzle.
+  await expect(page.getByTestId('mlpslice-training')).toContainText('Below the 50% of a coin toss');
   await expect.poll(() => readout(page, 'mlpslice-finding')).toContain('bends downwards');
   await expect(widget.getByTestId('concave-bands').locator('rect').first()).toBeVisible();
   const trainedLoss = Number(await readout(page, 'mlpslice-centre-loss'));
@@ -161,7 +163,7 @@ test('mlpslice: trains in the worker, then switches centres, windows and directi
   const wide = await widget.locator('path[aria-label="Loss along the line through the initial weights"]').getAttribute('d');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter'); // New random directions
-  await expect(page.getByTestId('mlpslice-seed')).toHaveText('seed 7');
+  await expect(page.getByTestId('mlpslice-seed')).toHaveText('seed 3');
   await expect.poll(() => widget.locator('path[aria-label="Loss along the line through the initial weights"]').getAttribute('d')).not.toBe(wide);
 });
 

@@ -95,6 +95,8 @@ describe('encode / decode', () => {
     expect(decode(schema, { n: '2.5' })).toMatchObject({ state: { n: 3 }, problems: ['n = 2.5 is not a whole number; using 3'] });
     expect(decode(schema, { seed: '-5' }).problems).toEqual(['seed = -5 is below the minimum 0; using 0']);
     expect(decode(schema, { seed: '4294967296' }).state.seed).toBe(4294967295);
+    // The bound is printed exactly, not at 6 significant digits ("the maximum 4294970000").
+    expect(decode(schema, { seed: '4294967296' }).problems).toEqual(['seed = 4294967296 is above the maximum 4294967295; using 4294967295']);
     expect(decode(schema, { seed: '4294967295' })).toMatchObject({ state: { seed: 4294967295 }, problems: [] });
   });
 
@@ -168,6 +170,14 @@ describe('fromQuery', () => {
 
   it('reports a key with the prefix that is not a field (a typo in a link)', () => {
     expect(fromQuery('fit.', schema, new URLSearchParams('fit.mm=2')).problems).toEqual(['"mm" is not a setting of this widget; ignored']);
+  });
+
+  it('reports keys that an object would swallow: __proto__, constructor', () => {
+    for (const key of ['__proto__', 'constructor', 'toString']) {
+      const { state, problems } = fromQuery('fit.', schema, new URLSearchParams(`fit.${key}=1`));
+      expect(problems).toEqual([`"${key}" is not a setting of this widget; ignored`]);
+      expect(state).toEqual(defaultState(schema));
+    }
   });
 });
 

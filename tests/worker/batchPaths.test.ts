@@ -125,7 +125,7 @@ describe('batchPaths: divergence', () => {
     const out = runTaskSync('batchPaths', { ...base, batchSize: 300, lr: 1, epochs: 20 });
     const p = out.path, d = p.divergence;
     expect(p.stop).toBe('diverged');
-    expect(d?.reason).toMatch(/^loss .* exceeded 1e\+8 × the starting loss$/);
+    expect(d?.reason).toMatch(/^loss .* exceeded 10⁸ × the starting loss$/);
     const step = d?.step ?? -1;
     expect(p.steps).toBe(step); // the path ends where it diverged
     const limit = 1e8 * (p.loss[0] + 1); // full batch: the batch loss is the full-data MSE

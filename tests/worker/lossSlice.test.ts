@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createOptimizer, createRng, makeMoons, makeThreeBlobs, mlp, modelProblem, train } from '../../src/core';
+import { createOptimizer, createRng, deriveSeed, makeMoons, makeThreeBlobs, mlp, modelProblem, train } from '../../src/core';
 import { runTaskSync } from '../../src/worker/registry';
 import type { LossSliceInput } from '../../src/worker/tasks/lossSlice';
 import { lossSlice } from '../../src/worker/tasks/lossSlice';
@@ -46,17 +46,32 @@ function mean(f: (i: number) => number): number {
   return t / BLOBS.n;
 }
 
-/** D1 and D2 as the task draws them: Gaussians from one generator, rescaled to ‖θ‖. */
+/** D1 and D2 as the task draws them: Gaussians from the direction seed's own sub-stream, rescaled
+ *  to ‖θ‖. */
 function directions(seed: number): { theta: Float64Array; d1: Float64Array; d2: Float64Array } {
   const theta = randomCentre(9, CENTRE_SEED);
-  const rng = createRng(seed);
+  const rng = createRng(deriveSeed(seed, 1));
   const len = vectorNorm(theta);
   return { theta, d1: scaledDirection(rng, 9, len), d2: scaledDirection(rng, 9, len) };
 }
 
+const cosine = (u: Float64Array, v: Float64Array): number =>
+  u.reduce((t, ui, i) => t + ui * v[i], 0) / (vectorNorm(u) * vectorNorm(v));
+
 const at = (i: number, n: number) => -2 + (4 * i) / (n - 1);
 
 describe('lossSlice: linear classifiers', () => {
+  it('draws directions from their own stream: equal centre and direction seeds do not give D1 = θ', () => {
+    // With one stream, seed 1 for both made D1 a copy of θ, and the "random" line (1 + a)·θ.
+    const out = runTaskSync('lossSlice', { model: { kind: 'svm', centreSeed: CENTRE_SEED }, centre: 'random', directionSeed: CENTRE_SEED, example: 0, a: [-2, 2], b: [-2, 2], lineSamples: 5, gridSide: 3 });
+    const { theta, d1, d2 } = directions(CENTRE_SEED);
+    expect(Math.abs(cosine(theta, d1))).toBeLessThan(0.9);
+    expect(Math.abs(cosine(theta, d2))).toBeLessThan(0.9);
+    // …and the task's line is the one through those directions: at a = −1 it is not L(0).
+    const zero = new Float64Array(9);
+    expect(out.lines[0].values[1]).not.toBeCloseTo(svmLoss(zero, 0), 6);
+  });
+
   it('at a = 0 (and a = b = 0) the slices equal the loss at the centre, computed by hand', () => {
     const { theta } = directions(1);
     for (const [kind, example, expected] of [

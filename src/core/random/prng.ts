@@ -77,6 +77,21 @@ export function createRng(seed: number): Rng {
   return rng;
 }
 
+/**
+ * The seed of sub-stream `stream` of `seed`: both whole numbers in [0, 2^32), mixed by the
+ * murmur3 finalizer (an invertible map, so different streams of one seed never share a seed),
+ * and the result is again in [0, 2^32). Use it instead of `seed + k`, which leaves the range at
+ * the largest seeds and makes seed s's stream 1 the same as seed s + 1's stream 0.
+ */
+export function deriveSeed(seed: number, stream: number): number {
+  requireInteger('deriveSeed', 'seed', seed, 0, 0xffffffff);
+  requireInteger('deriveSeed', 'stream', stream, 0, 0xffffffff);
+  let z = (seed ^ Math.imul(stream + 1, 0x9e3779b9)) >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
 /** Fisher–Yates shuffle of `xs` in place. */
 export function shuffleInPlace<T extends { length: number; [i: number]: unknown }>(rng: Rng, xs: T): T {
   for (let i = xs.length - 1; i > 0; i--) {

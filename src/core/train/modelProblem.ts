@@ -12,7 +12,7 @@ import { requireAllFinite, requireInteger, ShapeError } from '../errors';
 import type { Model } from '../models/model';
 import { applyRegularizer, type Regularizer } from '../models/regularizers';
 import type { Objective } from '../optim/objective';
-import { createRng } from '../random/prng';
+import { createRng, deriveSeed } from '../random/prng';
 import type { Tensor } from '../tensor/tensor';
 import { wrap } from '../tensor/tensor';
 import type { TrainingProblem } from './problem';
@@ -65,7 +65,7 @@ export function modelProblem(model: Model, data: Dataset, options: ModelProblemO
     const b = batches.next();
     let t = bySize.get(b.size);
     if (!t) {
-      t = traceLoss(model, b.x, b.y, b.size, true, seed + bySize.size + 1);
+      t = traceLoss(model, b.x, b.y, b.size, true, deriveSeed(seed, bySize.size + 1));
       bySize.set(b.size, t);
     }
     t.x.data = b.x;

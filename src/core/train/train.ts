@@ -4,6 +4,7 @@
  * stopping at the first sign of divergence and naming the step, and stopping early when the
  * caller says so (the worker cancels this way). Per step it allocates nothing.
  */
+import { readableNumber } from '../numberText';
 import { requireInRange, requireInteger } from '../errors';
 import type { Optimizer } from '../optim/optimizer';
 import { learningRateAt, type Schedule, validateSchedule } from '../optim/schedules';
@@ -104,7 +105,7 @@ export function train(problem: TrainingProblem, optimizer: Optimizer, options: T
     if (badParam >= 0 || !Number.isFinite(loss) || loss > threshold) {
       const reason = badParam >= 0
         ? `parameter ${badParam} is ${w[badParam]}`
-        : Number.isFinite(loss) ? `loss ${loss.toPrecision(3)} exceeded ${factor.toExponential(0)} × the starting loss` : `loss is ${loss}`;
+        : Number.isFinite(loss) ? `loss ${readableNumber(loss)} exceeded ${readableNumber(factor)} × the starting loss` : `loss is ${loss}`;
       return result(t, 'diverged', { step: t, reason });
     }
     if (nv < nVal && t % validateEvery === 0 && problem.validationLoss) {

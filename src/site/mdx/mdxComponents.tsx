@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Answer, Challenge, DeepDive, Hint, Note, Pitfall, Recap } from '../teaching';
 import { H2, H3 } from './AnchoredHeading';
+import { ChapterRef } from './ChapterRef';
 import { tableLabel } from './tableLabel';
 
 /** Wide tables scroll inside their own box (focusable, so keyboards can scroll it too), named
@@ -30,6 +31,7 @@ export const mdxComponents: MDXComponents = {
   pre: Pre,
   Answer,
   Challenge,
+  ChapterRef,
   DeepDive,
   Hint,
   Note,

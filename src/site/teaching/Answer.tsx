@@ -5,19 +5,22 @@ import type { AnswerSpec, Verdict } from './checkAnswer';
 import { useDisclosure } from './useDisclosure';
 
 /**
- * Either `check="number"` with `value` (and optional `tolerance`), or `choices` with the
+ * Either `check="number"` with `value` (and optional `tolerance`, or an `accept` interval for an
+ * answer that is a bound), or `choices` with the
  * `correct` one. The children are the worked explanation, revealed by "Show answer".
  */
 export type AnswerProps = AnswerSpec & { children?: ReactNode };
 
 function message(verdict: Verdict | undefined, numeric: boolean): string {
-  switch (verdict) {
+  switch (verdict?.kind) {
     case 'correct':
       return 'Correct';
     case 'incorrect':
       return 'Not yet — try again';
     case 'empty':
-      return numeric ? 'Type a number first (like 0.5 or 1/3)' : 'Pick an answer first';
+      return numeric ? 'Type a number first (like 0.5, 1/3 or 23,860)' : 'Pick an answer first';
+    case 'unreadable':
+      return verdict.reason;
     default:
       return '';
   }
@@ -79,7 +82,7 @@ export function Answer(props: AnswerProps) {
           Check
         </button>
       </form>
-      <p className={`answer-verdict answer-verdict-${verdict ?? 'none'}`} role="status" aria-live="polite">
+      <p className={`answer-verdict answer-verdict-${verdict?.kind ?? 'none'}`} role="status" aria-live="polite">
         {message(verdict, numeric)}
       </p>
       <button className="teaching-button teaching-button-quiet" {...reveal.buttonProps}>

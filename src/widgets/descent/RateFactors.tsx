@@ -5,7 +5,7 @@
  * 2/(λmin + λmax). A button sets α to the best value.
  */
 import { Button } from '../kit';
-import type { RegimeReport } from './learningRate';
+import { speedSentence, type RegimeReport } from './learningRate';
 import { formatNumber } from './numberText';
 import styles from './rate.module.css';
 
@@ -81,9 +81,7 @@ export function RateFactors({ report, onUseBest, maxAlpha }: RateFactorsProps) {
         </table>
       </div>
       <p>
-        {report.slowFactor >= report.steepFactor
-          ? `The shallow direction sets the speed: its factor ${n(report.slowFactor)} is the larger one, so its error is the last to go.`
-          : `Here the steep direction is the slow one: α overshoots it, and its factor ${n(report.steepFactor)} is the larger.`}{' '}
+        {speedSentence(report)}{' '}
         The steep direction sets the limit: α must stay below 2/λmax = {n(report.alphaLimit)}.
       </p>
       <div className={styles.bestRow}>

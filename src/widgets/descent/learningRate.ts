@@ -350,3 +350,16 @@ export function explainRegime(report: RegimeReport): string {
         : `α·λmin = ${n(report.slowProduct)} is small: along the shallow direction each step removes only ${formatPercent(1 - report.slowFactor)} of the error, so after ${stepsText(steps)} ${lossAfter(report.lossRatio)}.`;
   }
 }
+
+/**
+ * 2-D: which direction decides the run, beside the table of factors. The larger factor
+ * |1 − α·λ| is the direction whose error lasts longest, unless a factor reaches 1, when that
+ * direction does not shrink at all (λmax: α at or past 2/λmax).
+ */
+export function speedSentence(report: RegimeReport): string {
+  const steep = n(report.steepFactor);
+  if (report.regime === 'diverging') return `The steep direction decides the run: its factor ${steep} is above 1, so α overshoots it by more each step and the run diverges.`;
+  if (report.regime === 'edge') return 'The steep direction decides the run: its factor is 1, so its error bounces back and forth without shrinking.';
+  if (report.slowFactor >= report.steepFactor) return `The shallow direction sets the speed: its factor ${n(report.slowFactor)} is the larger one, so its error is the last to go.`;
+  return `Here the steep direction converges last: α overshoots it, so its error flips sign every step, and its factor ${steep} is the larger.`;
+}

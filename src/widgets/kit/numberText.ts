@@ -6,38 +6,9 @@
  * the characters come from here. Chapters format their prose with chapters/format.ts.
  */
 
-export const MINUS = '\u2212';
+import { typographicMinus } from '../../core/numberText';
 
-/** "-0.5" → "−0.5". */
-export function typographicMinus(text: string): string {
-  return text.replace(/-/g, MINUS);
-}
-
-const SUPERSCRIPTS: Readonly<Record<string, string>> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', [MINUS]: '⁻',
-};
-
-/** "−12" → "⁻¹²"; other characters are kept. */
-export function superscript(text: string): string {
-  return [...text].map((c) => SUPERSCRIPTS[c] ?? c).join('');
-}
-
-/** "10⁻⁵" for −5. */
-export function powerOfTen(exponent: number): string {
-  return `10${superscript(String(exponent))}`;
-}
-
-/** `digits` significant digits as "1.3 × 10⁻⁹"; "10⁻⁵" when the mantissa is 1, no power for 10⁰. */
-export function sci(value: number, digits = 2): string {
-  if (value === 0) return '0';
-  if (!Number.isFinite(value)) return String(value);
-  const [mantissa, exp] = value.toExponential(digits - 1).split('e');
-  const e = Number(exp);
-  const m = typographicMinus(mantissa);
-  if (Number(mantissa) === 1) return powerOfTen(e);
-  if (e === 0) return m;
-  return `${m} × ${powerOfTen(e)}`;
-}
+export { MINUS, powerOfTen, readableNumber, sci, superscript, typographicMinus } from '../../core/numberText';
 
 /** Fixed decimals with a real minus; a value that rounds to zero shows no sign. */
 export function fixed(value: number, decimals: number): string {

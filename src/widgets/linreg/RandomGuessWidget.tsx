@@ -4,7 +4,7 @@
  * far against the number of guesses. Beside it, the grid calculator: how many points a grid
  * with k values per weight needs as the number of weights grows.
  */
-import { Button, Figure, LineLayer, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
+import { Button, count, Figure, LineLayer, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
 import { BestSoFarPlot } from './BestSoFarPlot';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
@@ -48,7 +48,7 @@ export function RandomGuessWidget() {
         <Button onClick={() => set({ seed: nextSeed(state.seed) })}>New random lines</Button>
       </div>
       <div className={styles.columns}>
-        <Figure caption="The best error so far never rises, but on these log–log axes it falls ever more slowly." srDescription={result ? `After ${result.done} random lines the best mean squared error is ${result.best.mse.toFixed(4)}.` : 'Computing.'}>
+        <Figure caption="The best error so far never rises, but on these log–log axes it falls ever more slowly." srDescription={result ? `After ${count(result.done)} random lines the best mean squared error is ${result.best.mse.toFixed(4)}.` : 'Computing.'}>
           <BestSoFarPlot bestSoFar={result?.bestSoFar} />
         </Figure>
         <Figure caption="The best line found (solid) and the first few guesses (faint).">
@@ -60,7 +60,7 @@ export function RandomGuessWidget() {
         </Figure>
       </div>
       <p className={styles.readout} aria-live="polite">
-        {result ? <>Best of {result.done}: {lineText(result.best.m, result.best.b)}, MSE <output className={styles.value} data-testid="guess-best">{result.best.mse.toFixed(4)}</output></> : '…'}
+        {result ? <>Best of {count(result.done)}: {lineText(result.best.m, result.best.b)}, MSE <output className={styles.value} data-testid="guess-best">{result.best.mse.toFixed(4)}</output></> : '…'}
       </p>
       <ComputeNotice state={search} what="the random lines" />
       <h4>How big is a grid?</h4>

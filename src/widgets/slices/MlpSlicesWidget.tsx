@@ -36,6 +36,11 @@ const WINDOW_OPTIONS = MLP_WINDOWS.map((w) => ({ value: w, label: `a, b from −
 const CURVE_COLOR = { trained: color.accent, initial: color.accent2 } as const;
 const percent = (x: number) => `${Math.round(100 * x)}%`;
 
+/** Why a random start can score below a coin toss on two balanced classes: its boundary faces the
+ *  wrong way for most points, and swapping its two outputs flips every prediction. */
+const belowChance = (accuracy: number) =>
+  `Below the 50% of a coin toss: the random start’s boundary happens to face the wrong way for most points, so swapping its two outputs would score ${percent(1 - accuracy)}.`;
+
 export function MlpSlicesWidget() {
   const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('mlpslice', schema);
   const slice = useComputation('lossSlice', mlpSliceInput(state));
@@ -138,6 +143,7 @@ export function MlpSlicesWidget() {
           <p className={styles.note} data-testid="mlpslice-training">
             Trained in a background worker: {training.steps.toLocaleString('en-US')} full-batch Adam steps (learning rate {MLP_CONFIG.lr}) on {MLP_CONFIG.data.n} two-moons points.
             Training loss {num(training.initialLoss)} → <span className={styles.value}>{num(training.finalLoss)}</span>, accuracy {percent(training.initialAccuracy)} → <span className={styles.value}>{percent(training.finalAccuracy)}</span>.
+            {training.initialAccuracy < 0.5 ? <> {belowChance(training.initialAccuracy)}</> : null}
             Directions are filter-normalized: each unit’s incoming weights in D get the length they have in θ, biases 0.
           </p>
           <LossCurve losses={training.losses} logY divergence={training.divergence} label="Training loss per Adam step" height={150} />

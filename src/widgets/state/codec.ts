@@ -31,7 +31,12 @@ export interface Decoded<S extends Schema> {
 }
 
 /** Text input as it arrives: a missing key is null or undefined. */
-export type RawRecord = Readonly<Record<string, string | null | undefined>>;
+/** Field texts by key. A Map for keys from outside (a link can say `__proto__=1`, which an
+ *  object would swallow as its prototype); a plain object for keys the code chose. */
+export type RawRecord = ReadonlyMap<string, string | null | undefined> | Readonly<Record<string, string | null | undefined>>;
+
+const asMap = (record: RawRecord): ReadonlyMap<string, string | null | undefined> =>
+  record instanceof Map ? record : new Map(Object.entries(record));
 
 interface FieldResult<T> {
   value: T;
@@ -86,10 +91,12 @@ function fitNumber(key: string, field: NumberField | SeedField, x: number, shown
     shown = String(v);
   }
   const canonical = whole ? v : roundSignificant(v);
+  // Bounds are printed exactly (String, not 6 significant digits): "the maximum 4294967295",
+  // never "4294970000", which is not the value used.
   if (canonical > (whole ? max : roundSignificant(max))) {
-    problems.push(`${key} = ${shown} is above the maximum ${formatCompact(max)}; using ${formatCompact(max)}`);
+    problems.push(`${key} = ${shown} is above the maximum ${String(max)}; using ${String(max)}`);
   } else if (canonical < (whole ? min : roundSignificant(min))) {
-    problems.push(`${key} = ${shown} is below the minimum ${formatCompact(min)}; using ${formatCompact(min)}`);
+    problems.push(`${key} = ${shown} is below the minimum ${String(min)}; using ${String(min)}`);
   }
   return { value: Math.min(max, Math.max(min, canonical)), problems };
 }
@@ -210,13 +217,14 @@ export interface DecodeOptions {
 export function decode<S extends Schema>(schema: S, record: RawRecord, options: DecodeOptions = {}): Decoded<S> {
   const state: Record<string, unknown> = {};
   const problems: string[] = [];
+  const texts = asMap(record);
   for (const [key, field] of Object.entries(schema)) {
-    const r = decodeValue(key, field, Object.hasOwn(record, key) ? record[key] : undefined);
+    const r = decodeValue(key, field, texts.get(key));
     state[key] = r.value;
     problems.push(...r.problems);
   }
   if (options.reportUnknown) {
-    for (const key of Object.keys(record)) {
+    for (const key of texts.keys()) {
       if (!Object.hasOwn(schema, key)) problems.push(`"${quote(key)}" is not a setting of this widget; ignored`);
     }
   }

@@ -36,9 +36,10 @@ export function toQuery<S extends Schema>(prefix: string, schema: S, state: Stat
  */
 export function fromQuery<S extends Schema>(prefix: string, schema: S, params: URLSearchParams): Decoded<S> {
   const p = prefixOf(prefix);
-  const record: Record<string, string> = {};
+  // A Map: keys come from the link, and `record['__proto__'] = v` on an object sets its prototype.
+  const record = new Map<string, string>();
   for (const [key, value] of params) {
-    if (key.startsWith(p)) record[key.slice(p.length)] = value;
+    if (key.startsWith(p)) record.set(key.slice(p.length), value);
   }
   return decode(schema, record, { reportUnknown: true });
 }

@@ -28,7 +28,7 @@ export function costSentence(cost: GradientCost): string {
     case 'call':
       return 'A gradient step counts as 1 evaluation: one call returns the loss and its gradient, the way optimization texts count. That flatters gradient descent a little, since the backward pass is real work.';
     case 'passes':
-      return 'A gradient step costs 2 evaluations: a forward pass for the loss, then a backward pass (backpropagation) for all 9 partial derivatives at once. For this model the backward pass does about as much arithmetic as the forward pass; in deep networks about twice as much, but its cost never grows with the number of weights.';
+      return 'A gradient step costs 2 evaluations: a forward pass for the loss, then a backward pass (backpropagation) for all 9 partial derivatives at once. For this model the backward pass does about as much arithmetic as the forward pass; in deep networks about twice as much. Both passes grow with the number of weights, but their ratio does not: the whole gradient costs a small, fixed number of forward passes however many weights there are.';
     case 'numerical':
       return 'A gradient step costs N + 1 = 10 evaluations: the loss at W, then at W + h·eᵢ for each of the N = 9 weights (forward differences, h = 10⁻⁵). A network with a million weights would pay a million and one evaluations per step.';
   }

@@ -21,7 +21,7 @@ const names = SURFACE_NAMES as readonly SurfaceName[];
 export const explorerSchema = defineSchema({
   surface: { kind: 'enum', values: names, default: 'quadratic', label: 'Surface' },
   kappa: { kind: 'number', min: 1, max: 100, default: 10, log: true, label: 'Condition number' },
-  rotation: { kind: 'number', min: 0, max: 180, default: 30, step: 1, label: 'Rotation' },
+  rotation: { kind: 'number', min: 0, max: 180, default: 0, step: 1, label: 'Rotation' },
   view: { kind: 'enum', values: ['contour', '3d'], default: 'contour', label: 'View' },
   field: { kind: 'boolean', default: false, label: 'Gradient field' },
   yaw: { kind: 'number', min: 0, max: 360, default: 35, step: 1, label: 'Turn' },

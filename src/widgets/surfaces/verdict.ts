@@ -143,12 +143,14 @@ export function verdictText(r: Judgement & { gradient: readonly [number, number]
       r.gradNorm === 0
         ? 'The gradient is exactly zero here.'
         : r.newtonStep !== null
-          ? `The gradient is almost zero (|∇f| = ${formatNumber(r.gradNorm, 2)}): a Newton step of length ${formatNumber(r.newtonStep, 2)} would reach the exact critical point.`
+          ? `The gradient is almost zero (|∇f| = ${formatNumber(r.gradNorm, 2)}): judged from the gradient and the Hessian, the exact critical point is ${formatNumber(r.newtonStep, 2)} away.`
           : `The gradient is almost zero (|∇f| = ${formatNumber(r.gradNorm, 2)}).`;
     return { headline: KIND_HEADLINE[r.kind], detail: `${near} ${KIND_DETAIL[r.kind]}` };
   }
   const [gx, gy] = r.gradient;
-  const far = r.newtonStep !== null ? ` A Newton step from here would be ${formatNumber(r.newtonStep, 2)} long.` : '';
+  // The Newton step's length, in words the chapter has taught by then (f, ∇f and the Hessian);
+  // Newton's method itself comes chapters later.
+  const far = r.newtonStep !== null ? ` The bowl or saddle that matches f, ∇f and the Hessian here has its centre ${formatNumber(r.newtonStep, 2)} away.` : '';
   return {
     headline: 'Not a critical point',
     detail: `The gradient points uphill, ${directionWords(gx, gy)} on the map, so downhill is ${directionWords(-gx, -gy)} on the map. The curvature here is ${SHAPE_WORDS[r.shape]}.${far}`,

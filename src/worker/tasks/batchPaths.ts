@@ -13,7 +13,7 @@
  * µs a step: the core's per-step overhead dominates a 1-example batch); the cap
  * BATCH_PATHS_MAX_STEPS is for other callers.
  */
-import { createOptimizer, createSurface, leastSquaresLine, linearRegression, modelProblem, RangeError_, ShapeError, train } from '../../core';
+import { createOptimizer, createSurface, leastSquaresLine, linearRegression, modelProblem, RangeError_, readableNumber, ShapeError, train } from '../../core';
 import type { Dataset, Divergence, StopReason, Vec2 } from '../../core';
 import type { TaskContext, TaskGenerator } from './task';
 import { requireFiniteArray, requireIntegerIn, requireNumber, requirePair, requireRecord } from './validate';
@@ -157,7 +157,7 @@ function runPath(
   };
 }
 
-const g3 = (v: number): string => v.toPrecision(3);
+const g3 = (v: number): string => readableNumber(v);
 
 /**
  * A run that ended with a full-data MSE above (or not finite, unlike) the one it started with

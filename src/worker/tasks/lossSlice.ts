@@ -11,7 +11,9 @@
  *   - mlp: θ is the initial or the trained weights (trained here and cached, lossSliceMlp.ts);
  *     D is filter-normalized (core landscape.ts): the same Gaussian draw, rescaled per unit to
  *     the weights of the centre it goes through, so the two centres' slices are comparable.
- * D1 is drawn first and D2 second from one generator seeded with directionSeed.
+ * D1 is drawn first and D2 second from one generator seeded with directionSeed's own sub-stream
+ * (deriveSeed), so that equal numbers for the centre's seed and the direction seed do not make D1
+ * a copy of θ: with one stream, seed 1 for both gave D1 = θ and a slice along the line (1 + a)·θ.
  *
  * Besides the values, the output says what the picture shows: the SVM's kinks (where a hinge
  * term switches along the line: margins are linear in a, so these are exact), the creases of one
@@ -21,9 +23,9 @@
  *
  * Checkpoints: after each row of the grid, and between chunks of training.
  */
-import { createRng, lossOfWeights, randomDirection, RangeError_, rangeAt, requireInteger, slice1d, UnknownNameError } from '../../core';
+import { lossOfWeights, randomDirection, RangeError_, rangeAt, requireInteger, slice1d, UnknownNameError } from '../../core';
 import type { Dataset, LossOfWeights, Model, Vec2 } from '../../core';
-import { hingeCreases, kinksOnLine, linearModel, oneExample, randomCentre, scaledDirection, threeBlobsTrain, vectorNorm } from './lossSliceLinear';
+import { directionRng, hingeCreases, kinksOnLine, linearDirections, linearModel, oneExample, randomCentre, threeBlobsTrain, vectorNorm } from './lossSliceLinear';
 import type { HingeCrease, LinearLoss } from './lossSliceLinear';
 import { trainedMlp } from './lossSliceMlp';
 import type { MlpActivation, MlpSliceConfig, MlpTrainingStats } from './lossSliceMlp';
@@ -218,7 +220,7 @@ export function* lossSlice(input: LossSliceInput, _ctx: TaskContext<never>): Tas
       const theta = name === 'initial' ? net.initial : net.trained;
       // Filter normalization reads the centre's weights from the model's own parameters.
       mlpModel.params.values.set(theta);
-      const rng = createRng(directionSeed);
+      const rng = directionRng(directionSeed);
       const d1 = randomDirection(mlpModel.params, rng);
       const d2 = randomDirection(mlpModel.params, rng);
       mlpModel.params.values.set(net.trained);
@@ -246,10 +248,7 @@ export function* lossSlice(input: LossSliceInput, _ctx: TaskContext<never>): Tas
   const all = threeBlobsTrain();
   const m: Model = linearModel(model.kind);
   const theta = randomCentre(m.params.size, model.centreSeed);
-  const rng = createRng(directionSeed);
-  const length = vectorNorm(theta);
-  const d1 = scaledDirection(rng, theta.length, length);
-  const d2 = scaledDirection(rng, theta.length, length);
+  const [d1, d2] = linearDirections(directionSeed, theta);
   const data: Dataset = example === 'all' ? all : oneExample(all, example);
   const loss = lossOfWeights(m, data);
   const line = lineThrough(loss, theta, d1, a, lineSamples, 'random');
@@ -263,7 +262,7 @@ export function* lossSlice(input: LossSliceInput, _ctx: TaskContext<never>): Tas
     basins: findBasins(grid, minDepth),
     kinks: kinksOnLine(creases, a[0], a[1]),
     creases: example === 'all' ? [] : creases,
-    norms: { centre: length, d1: vectorNorm(d1), d2: vectorNorm(d2) },
+    norms: { centre: vectorNorm(theta), d1: vectorNorm(d1), d2: vectorNorm(d2) },
     training: null,
   };
 }

@@ -14,7 +14,7 @@
  * (landscape.ts) would scale each class's column of W separately and leave b alone; with
  * 3 columns of 2 numbers the plain rescaling says the same thing more simply.
  */
-import { createRng, linearSvm, makeThreeBlobs, softmaxClassifier } from '../../core';
+import { createRng, deriveSeed, linearSvm, makeThreeBlobs, softmaxClassifier } from '../../core';
 import type { Dataset, Model, Rng } from '../../core';
 
 export type LinearLoss = 'svm' | 'softmax';
@@ -69,6 +69,25 @@ export function scaledDirection(rng: Rng, size: number, length: number): Float64
 }
 
 export { norm as vectorNorm };
+
+/** The sub-stream of a direction seed that slice directions are drawn from. */
+const DIRECTION_STREAM = 1;
+
+/**
+ * The generator for D1 then D2. Its own sub-stream of the seed (deriveSeed): drawn from
+ * createRng(directionSeed) itself, seed 1 would give the same numbers as the centre's seed 1, so
+ * D1 would equal θ and the "random" line would be (1 + a)·θ, through W = 0.
+ */
+export function directionRng(directionSeed: number): Rng {
+  return createRng(deriveSeed(directionSeed, DIRECTION_STREAM));
+}
+
+/** D1 and D2 for a linear classifier's slice through θ, each rescaled to ‖θ‖. */
+export function linearDirections(directionSeed: number, theta: Float64Array): [d1: Float64Array, d2: Float64Array] {
+  const rng = directionRng(directionSeed);
+  const length = norm(theta);
+  return [scaledDirection(rng, theta.length, length), scaledDirection(rng, theta.length, length)];
+}
 
 /**
  * One hinge term of one example along the plane: the margin s_j − s_y + 1 at W + a·D1 + b·D2

@@ -29,7 +29,7 @@ describe('train on a surface', () => {
     const run = train(surfaceProblem(bowl, [1, 1]), createOptimizer('sgd', { lr: 0.25 }), { steps: 1000 });
     expect(run.stop).toBe('diverged');
     expect(run.divergence?.step).toBe(24);
-    expect(run.divergence?.reason).toMatch(/exceeded 1e\+8 × the starting loss/);
+    expect(run.divergence?.reason).toMatch(/exceeded 10⁸ × the starting loss/);
     expect(run.losses.length).toBe(25);
   });
 

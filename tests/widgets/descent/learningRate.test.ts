@@ -14,6 +14,7 @@ import {
   explainRegime,
   iterate,
   regimeIntervals,
+  speedSentence,
   stepFactor,
 } from '../../../src/widgets/descent/learningRate';
 
@@ -155,6 +156,16 @@ describe('regimes', () => {
     expect(classifyRegime(0.15, bowl, 30).regime).toBe('oscillating'); // 1.5
     expect(classifyRegime(0.1, bowl, 30).regime).toBe('good'); // 1; shallow factor 0.9, 0.9^60 ≈ 0.0018
     expect(classifyRegime(0.05, bowl, 30).regime).toBe('slow'); // shallow factor 0.95, 0.95^60 ≈ 0.046
+  });
+
+  it('says which direction decides the run, and never calls a diverging one slow', () => {
+    const bowl = { lambdaMin: 1, lambdaMax: 10 };
+    // α = 1: α·λmax = 10, factor 9 — diverging, not "the slow one".
+    expect(speedSentence(classifyRegime(1, bowl, 30))).toBe('The steep direction decides the run: its factor 9 is above 1, so α overshoots it by more each step and the run diverges.');
+    expect(speedSentence(classifyRegime(0.2, bowl, 30))).toMatch(/factor is 1, so its error bounces/);
+    // α = 0.19: factors 0.81 (shallow) and 0.9 (steep, oscillating): the steep one lasts longer.
+    expect(speedSentence(classifyRegime(0.19, bowl, 30))).toMatch(/^Here the steep direction converges last: .* factor 0\.9 is the larger/);
+    expect(speedSentence(classifyRegime(0.05, bowl, 30))).toMatch(/^The shallow direction sets the speed: its factor 0\.95/);
   });
 
   it('explains divergence with the numbers: α·λ against 2 and the growth factor', () => {

@@ -151,7 +151,11 @@ describe('words', () => {
     expect(t.headline).toBe('Not a critical point');
     expect(t.detail).toMatch(/points uphill, right on the map, so downhill is left on the map/);
     expect(t.detail).toMatch(/saddle-shaped \(eigenvalues of opposite sign/);
+    expect(t.detail).toMatch(/centre [\d.]+ away/);
+    expect(t.detail).not.toMatch(/Newton/);
     const near = verdictText({ ...judge([1e-7, 0], [2, 0, 0, 2], unit), gradient: [1e-7, 0] });
-    expect(near.detail).toMatch(/Newton step of length 5 × 10⁻⁸/);
+    expect(near.detail).toMatch(/critical point is 5 × 10⁻⁸ away/);
+    // Readers meet this before the book defines Newton's method: the words must not need it.
+    expect(near.detail).not.toMatch(/Newton/);
   });
 });
