@@ -43,7 +43,7 @@ import {
 } from '../src/widgets/slices/setup';
 import { defaultState } from '../src/widgets/state/schema';
 import { explorerSchema } from '../src/widgets/surfaces/explorerSchema';
-import { makeSurface } from '../src/widgets/surfaces/surfaceCatalog';
+import { makeSurface } from '../src/widgets/surfaces/surfaceSettings';
 import { fmt, fmtInt } from './format';
 
 /** Fails the build if a computation that must hold does not. */

@@ -4,5 +4,5 @@ export const book = {
   tagline: 'An interactive textbook on how neural networks are trained.',
   description:
     'Descent teaches how neural networks learn, one idea at a time: every chapter pairs the math with a widget you can drag. ' +
-    'Change a learning rate and watch a trajectory bend on a loss surface; add momentum and watch it overshoot.',
+    'Change a learning rate and watch a trajectory bend, zig-zag or fly off a loss surface.',
 } as const;

@@ -11,7 +11,7 @@
  * surface's starting point.
  */
 import { SURFACE_NAMES, type SurfaceName } from '../../core';
-import { defineSchema, type StateOf } from '../state';
+import { defineSchema, type StateOf } from '../state/schema';
 
 /** Bounds of the stored probe: wider than every surface's window. */
 export const PROBE_LIMIT = 1000;

@@ -3,7 +3,7 @@
  * a name for the picker, the formula in words for screen readers, axis names, and how the
  * widget samples and draws it (grid size, contour spacing).
  */
-import { createSurface, type Surface, type SurfaceName } from '../../core';
+import { type Surface, type SurfaceName } from '../../core';
 import { autoLevels, type LevelSpacing } from '../kit';
 import { formatNumber } from './formatNumber';
 
@@ -68,26 +68,7 @@ export const SURFACE_INFO: { readonly [N in SurfaceName]: SurfaceInfo } = {
   },
 };
 
-export interface SurfaceSettings {
-  surface: SurfaceName;
-  /** Quadratic only: condition number and rotation in degrees. */
-  kappa: number;
-  rotation: number;
-}
-
-/** The parameters sent to the worker and the core for these settings. */
-export function surfaceChoice(s: SurfaceSettings) {
-  return s.surface === 'quadratic'
-    ? ({ name: 'quadratic', params: { conditionNumber: s.kappa, rotationDeg: s.rotation } } as const)
-    : ({ name: s.surface } as const);
-}
-
-/** The core's surface for these settings (cheap: a closure over a few numbers). */
-export function makeSurface(s: SurfaceSettings): Surface {
-  return s.surface === 'quadratic'
-    ? createSurface('quadratic', { conditionNumber: s.kappa, rotationDeg: s.rotation })
-    : createSurface(s.surface);
-}
+export { makeSurface, surfaceChoice, type SurfaceSettings } from './surfaceSettings';
 
 /** Samples per mesh side (41: 40 × 40 faces); the contour grid is three times finer. */
 export const MESH_SIDE = 41;
