@@ -59,7 +59,7 @@ export function summarize(forwardUs: readonly number[], backpropUs: readonly num
 function timeBlock(f: () => number, now: () => number): number {
   let sink = 0, calls = 0;
   const start = now();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     for (let i = 0; i < 32; i++) sink += f();
     calls += 32;
