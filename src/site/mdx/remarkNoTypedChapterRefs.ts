@@ -6,7 +6,7 @@
  */
 
 /** Hand-typed references: a chapter by number, or by position relative to this one. */
-export const TYPED_CHAPTER_REF = /\b(?:chapters? \d+|(?:next|previous|last|following|preceding|coming) chapters?)\b/i;
+export const TYPED_CHAPTER_REF = /\b(?:chapters? \d+|(?:next|previous|last|first|following|preceding|coming) chapters?)\b/i;
 
 interface MdNode {
   type: string;
