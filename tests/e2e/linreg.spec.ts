@@ -107,3 +107,49 @@ test('a bad value in a link is repaired with a visible message', async ({ page }
   await expect(status).toContainText(/m/);
   await expect(page.locator('#fit')).toContainText(/99/);
 });
+
+// Every allowed state draws inside the plot: the line and residual bars are clipped to the
+// plot area, and a handle whose line leaves the plot waits on its edge, faded, to be grabbed.
+for (const query of ['fit.m=2&fit.b=1', 'fit.b=5', 'fit.m=-2&fit.b=-4', 'fit.m=3&fit.b=5']) {
+  test(`fit: at ?${query} nothing is drawn outside the plot and the handles can be grabbed`, async ({ page }) => {
+    await page.goto(`${CHAPTER}?${query}#fit`);
+    await page.waitForLoadState('networkidle');
+    const svg = page.locator('#fit svg[role=group]');
+    const outside = await svg.evaluate((root) => {
+      // the plot area is the clip rectangle, in the SVG's own (unscaled) pixels
+      const clip = root.querySelector('clipPath rect');
+      if (!clip) return ['no plot area'];
+      const at = root.getBoundingClientRect();
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(clip.getAttribute(a)));
+      const area = { left: at.left + x, top: at.top + y, right: at.left + x + w, bottom: at.top + y + h };
+      const unclipped = (e: Element) => !e.closest('[clip-path]');
+      const problems: string[] = [];
+      for (const e of root.querySelectorAll('line, path')) {
+        if (e.closest('[class*=axes]') || !unclipped(e)) continue;
+        problems.push(`unclipped ${e.tagName}`);
+      }
+      for (const dot of root.querySelectorAll('[role=slider] circle:last-child')) {
+        const r = dot.getBoundingClientRect();
+        const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
+        if (cx < area.left - 0.5 || cx > area.right + 0.5 || cy < area.top - 0.5 || cy > area.bottom + 0.5) problems.push(`handle at (${cx}, ${cy}) outside the plot`);
+      }
+      return problems;
+    });
+    expect(outside).toEqual([]);
+    // a handle pinned to the edge still moves the line when dragged back in
+    const handle = page.locator('#fit').getByRole('slider', { name: 'Line handle at x = 5' });
+    await handle.scrollIntoViewIfNeeded();
+    const before = await readout(page, 'fit-mse');
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('handle has no box');
+    const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+    const plot = await svg.boundingBox();
+    if (!plot) throw new Error('plot has no box');
+    const inward = cy < plot.y + plot.height / 2 ? 40 : -40; // towards the middle
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx, cy + inward, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => readout(page, 'fit-mse')).not.toBe(before);
+  });
+}

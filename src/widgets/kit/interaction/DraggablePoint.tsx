@@ -3,12 +3,16 @@
  * Focusable (Tab), arrows move it by `step`, Shift ×10, Alt ÷10; a focus ring shows when it has
  * keyboard focus. Announced as a slider whose value text is both coordinates. The touch target
  * is a 36 px circle around the visible dot.
+ *
+ * A point whose position lies outside its domain (a line's handle when the line leaves the
+ * plot) is drawn pinned to the domain's edge, faded, and stays there to be grabbed: a drag
+ * or a key moves it back inside, from where it is drawn.
  */
 import type { Vec2 } from '../../state/schema';
 import { formatValue } from '../format';
 import { color as theme } from '../theme';
 import styles from './DraggablePoint.module.css';
-import { type Domain2, defaultPointStep } from './nudge';
+import { type Domain2, clampToDomain, defaultPointStep } from './nudge';
 import { usePlot } from '../plot/plotContext';
 import { useMovable } from './useMovable';
 
@@ -45,20 +49,22 @@ export function DraggablePoint({ x, y, onChange, label, step, domain, color = th
         ? [step, step]
         : step;
 
+  const shown = clampToDomain([x, y], bounds);
+  const pinned = shown[0] !== x || shown[1] !== y;
   const { dragging, handlers } = useMovable({
-    point: [x, y],
+    point: shown,
     onMove: ([nx, ny]) => onChange(nx, ny),
     step: steps,
     domain: bounds,
   });
 
   const show = (v: number, axis: 'x' | 'y') => (format ? format(v, axis) : formatValue(v, { step: axis === 'x' ? steps[0] / 10 : steps[1] / 10 }));
-  const valueText = `x = ${show(x, 'x')}, y = ${show(y, 'y')}`;
+  const valueText = `x = ${show(x, 'x')}, y = ${show(y, 'y')}${pinned ? ' (outside the plot)' : ''}`;
 
   return (
     <g
       className={styles.point}
-      transform={`translate(${plot.x(x).toFixed(2)},${plot.y(y).toFixed(2)})`}
+      transform={`translate(${plot.x(shown[0]).toFixed(2)},${plot.y(shown[1]).toFixed(2)})`}
       tabIndex={0}
       role="slider"
       aria-roledescription="draggable point"
@@ -68,6 +74,7 @@ export function DraggablePoint({ x, y, onChange, label, step, domain, color = th
       aria-valuemin={bounds.x[0]}
       aria-valuemax={bounds.x[1]}
       data-dragging={dragging ? '' : undefined}
+      data-pinned={pinned ? '' : undefined}
       {...handlers}
     >
       <circle className={styles.hit} r={HIT_RADIUS} />

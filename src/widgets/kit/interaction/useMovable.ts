@@ -7,6 +7,7 @@
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import type { Vec2 } from '../../state/schema';
 import { usePlot } from '../plot/plotContext';
+import { useTouchDrag } from './useTouchDrag';
 import { type Domain2, clampToDomain, nudge } from './nudge';
 
 export interface MovableOptions {
@@ -22,6 +23,8 @@ export interface MovableOptions {
 export interface Movable {
   dragging: boolean;
   handlers: {
+    /** Keeps a finger's drag on the point from scrolling the page (see useTouchDrag). */
+    ref: (element: SVGElement | null) => (() => void) | undefined;
     onPointerDown: (e: PointerEvent<SVGElement>) => void;
     onPointerMove: (e: PointerEvent<SVGElement>) => void;
     onPointerUp: (e: PointerEvent<SVGElement>) => void;
@@ -32,6 +35,7 @@ export interface Movable {
 
 export function useMovable({ point, onMove, step, domain }: MovableOptions): Movable {
   const plot = usePlot();
+  const ref = useTouchDrag<SVGElement>();
   const [dragging, setDragging] = useState(false);
   // Where in the point the pointer grabbed it (data units), so the point does not jump to the finger.
   const grab = useRef<Vec2>([0, 0]);
@@ -81,5 +85,5 @@ export function useMovable({ point, onMove, step, domain }: MovableOptions): Mov
     move(next);
   };
 
-  return { dragging, handlers: { onPointerDown, onPointerMove, onPointerUp: end, onPointerCancel: end, onKeyDown } };
+  return { dragging, handlers: { ref, onPointerDown, onPointerMove, onPointerUp: end, onPointerCancel: end, onKeyDown } };
 }

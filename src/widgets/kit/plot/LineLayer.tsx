@@ -1,6 +1,8 @@
-/** The line y = m·x + b across the plot, and optional residual bars from points to it. */
+/** The line y = m·x + b across the plot, and optional residual bars from points to it, both
+ *  clipped to the plot area: a steep line or a long residual must not draw over the axes. */
 import { color } from '../theme';
 import { LinePlot } from './LinePlot';
+import { PlotClip } from './PlotClip';
 import { usePlot } from './plotContext';
 
 export interface LineLayerProps {
@@ -17,7 +19,7 @@ export function LineLayer({ m, b, residualsOf, color: stroke = color.accent, das
   const plot = usePlot();
   const [x0, x1] = plot.xDomain;
   return (
-    <g>
+    <PlotClip>
       {residualsOf?.map(([x, y], i) => (
         <line
           key={i}
@@ -26,6 +28,6 @@ export function LineLayer({ m, b, residualsOf, color: stroke = color.accent, das
         />
       ))}
       <LinePlot x={[x0, x1]} y={[m * x0 + b, m * x1 + b]} color={stroke} dashed={dashed} label={label} />
-    </g>
+    </PlotClip>
   );
 }
