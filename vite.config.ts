@@ -11,6 +11,7 @@ import { chapterFrontmatter } from './scripts/vite/chapterFrontmatter.ts';
 import { precomputedNumbers } from './scripts/vite/precomputedNumbers.ts';
 import { rehypeExportHeadings } from './src/site/mdx/rehypeExportHeadings.ts';
 import { remarkNoTypedChapterRefs } from './src/site/mdx/remarkNoTypedChapterRefs.ts';
+import { rehypeScrollingMath } from './src/site/mdx/rehypeScrollingMath.ts';
 
 // Client build writes the static site to dist/ (with a manifest the prerender script reads);
 // the SSR build of the same app goes to dist/.server, is used once by scripts/prerender.ts
@@ -32,8 +33,9 @@ export default defineConfig(({ isSsrBuild }) => ({
         remarkPlugins: [remarkGfm, remarkMath, remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkNoTypedChapterRefs],
         // Headings are collected after slugs exist and before KaTeX turns inline math into
         // two copies of its text (MathML + HTML), so contents entries read cleanly.
-        // KaTeX runs here, at build time: readers get its CSS and fonts, never its JS.
-        rehypePlugins: [rehypeSlug, rehypeExportHeadings, rehypeKatex],
+        // KaTeX runs here, at build time: readers get its CSS and fonts, never its JS. Then
+        // each display equation goes in a box that scrolls sideways on a phone.
+        rehypePlugins: [rehypeSlug, rehypeExportHeadings, rehypeKatex, rehypeScrollingMath],
       }),
     },
     react({ include: /\.(mdx|js|jsx|ts|tsx)$/ }),

@@ -18,14 +18,17 @@ for (const path of PAGES) {
       expect(messages).toEqual([]);
     });
 
-    test('passes axe with no serious or critical violations', async ({ page }) => {
-      test.setTimeout(120_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-    });
+    for (const width of [1200, 375]) {
+      test(`passes axe with no serious or critical violations at ${width} px`, async ({ page }) => {
+        test.setTimeout(120_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).analyze();
+        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      });
+    }
 
     for (const [name, width, scheme] of [['light', 1200, 'light'], ['dark', 1200, 'dark'], ['375', 375, 'light']] as const) {
       test(`screenshot ${name}`, async ({ page }) => {
@@ -42,6 +45,28 @@ for (const path of PAGES) {
     }
   });
 }
+
+test('at 375 px, wide equations and tables scroll in focusable, named boxes that show there is more', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of PAGES.slice(1)) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    // every box whose content is wider than it: named region, a Tab stop, the cue on its right
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
+        .map((e) => ({ role: e.getAttribute('role'), label: e.getAttribute('aria-label'), tab: e.getAttribute('tabindex'), cue: e.hasAttribute('data-more-after'), text: (e.textContent ?? '').slice(0, 40) })),
+    );
+    expect(boxes.length, path).toBeGreaterThan(0);
+    for (const box of boxes.filter((b) => b.role !== null || b.tab !== null)) expect(box, path).toMatchObject({ role: 'region', tab: '0', cue: true });
+    expect(boxes.filter((b) => b.role === null && b.tab === null), `${path}: scrolling boxes that are not regions`).toEqual([]);
+  }
+  // a box that fits is no Tab stop: at 1200 px the first equation of chapter 1 is plain
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(CHAPTER);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('main .katex-display').first().locator('xpath=ancestor::div[2]')).not.toHaveAttribute('tabindex', '0');
+});
 
 test('the chapter is readable with JavaScript off: prerendered text and KaTeX markup', async ({ request }) => {
   const html = await (await request.get(CHAPTER)).text();

@@ -4,14 +4,15 @@ import { Answer, Challenge, DeepDive, Hint, Note, Pitfall, Recap } from '../teac
 import { H2, H3 } from './AnchoredHeading';
 import { ChapterRef } from './ChapterRef';
 import { tableLabel } from './tableLabel';
+import { ScrollBox } from '../../widgets/kit/layout/ScrollBox';
 
-/** Wide tables scroll inside their own box (focusable, so keyboards can scroll it too), named
- *  after their column headers. */
+/** Wide tables scroll inside their own box (a focusable region named after their column
+ *  headers while it scrolls, so keyboards can scroll it too). */
 function Table(props: ComponentProps<'table'>) {
   return (
-    <div className="table-scroll" role="region" aria-label={tableLabel(props.children)} tabIndex={0}>
+    <ScrollBox className="table-scroll" label={tableLabel(props.children)}>
       <table {...props} />
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -37,4 +38,5 @@ export const mdxComponents: MDXComponents = {
   Note,
   Pitfall,
   Recap,
+  ScrollBox, // display equations (rehypeScrollingMath)
 };

@@ -15,6 +15,7 @@ import katex from 'katex';
 import 'katex/dist/katex.min.css'; // embedded widgets may sit on pages without KaTeX's styles
 import { useMemo } from 'react';
 import styles from './Formula.module.css';
+import { ScrollBox } from './ScrollBox';
 
 export interface FormulaProps {
   /** TeX source: a string constant from code (see the safety note above). */
@@ -37,6 +38,10 @@ export function renderTex(tex: string, display = false): string {
 
 export function Formula({ tex, display = false }: FormulaProps) {
   const html = useMemo(() => renderTex(tex, display), [tex, display]);
-  const Tag = display ? 'div' : 'span';
-  return <Tag className={display ? styles.display : styles.inline} dangerouslySetInnerHTML={{ __html: html }} />;
+  if (!display) return <span className={styles.inline} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <ScrollBox label="Formula">
+      <div className={styles.display} dangerouslySetInnerHTML={{ __html: html }} />
+    </ScrollBox>
+  );
 }

@@ -8,6 +8,7 @@
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import styles from './Formula.module.css';
+import { ScrollBox } from './ScrollBox';
 
 export interface LazyFormulaProps {
   /** TeX source: a string constant from code. */
@@ -45,10 +46,13 @@ export function LazyFormula({ tex, display = false, fallback = null }: LazyFormu
     };
   }, [tex, display]);
 
-  const Tag = display ? 'div' : 'span';
-  const className = display ? styles.display : styles.inline;
   // Until the new formula is typeset, the previous one stays (no flash of the fallback while a
   // slider moves).
-  if (!html) return <Tag className={className}>{fallback}</Tag>;
-  return <Tag className={className} dangerouslySetInnerHTML={{ __html: html.html }} />;
+  const typeset = html ? { dangerouslySetInnerHTML: { __html: html.html } } : { children: fallback };
+  if (!display) return <span className={styles.inline} {...typeset} />;
+  return (
+    <ScrollBox label="Formula">
+      <div className={styles.display} {...typeset} />
+    </ScrollBox>
+  );
 }
