@@ -7,9 +7,12 @@
  * ever answered (its script did not load), every run from then on goes to the main-thread
  * fallback: the same handler and tasks in process, sliced the same way (runs that were waiting
  * for the failed worker are re-sent there, so callers only see a result). If a worker that was
- * running crashes (error event, undeserializable message, or a ping unanswered for two heartbeat
- * periods), the runs in flight reject with WorkerCrashedError, the status counts the
- * crash, and the next run starts a fresh worker.
+ * running crashes (error event, undeserializable message) or hangs (silent for `hangMs`, see
+ * watchdog.ts), it is terminated, the status counts the crash, and the runs it had are sent
+ * again, to a fresh worker, under the same ids (whatever the old worker still sends is
+ * ignored): their callers see a result, a little later. A run lost with more than `retries`
+ * workers rejects with WorkerCrashedError instead, so an input that kills the worker does not
+ * crash-loop.
  *
  * Sending. The input is copied when the run is made; the request is posted on a microtask, so
  * a run cancelled in the same task that made it (a burst of superseding requests) is never
@@ -28,14 +31,24 @@ import type { WorkerLike } from './localWorker';
 import { createLocalWorker, MAIN_THREAD_SLICE_MS } from './localWorker';
 import type { RunRequest, TaskInput, TaskName, TaskOutput, TaskProgress, WorkerRequest } from './protocol';
 import { isWorkerResponse } from './protocol';
+import type { Watchdog } from './watchdog';
+import { createWatchdog } from './watchdog';
 
 export interface ComputeClientOptions {
   /** Creates the worker. Default: Vite's module worker for ./worker.ts. Throwing selects the
    *  main-thread fallback. */
   createWorker?: () => WorkerLike;
-  /** While runs are in flight, ping the worker this often; a ping still unanswered two ticks
-   *  later means the worker is dead (default 3000 ms, so 6–9 s to notice; 0 disables). */
+  /** While runs are in flight, the watchdog ticks this often and pings the worker (default
+   *  500 ms; 0 disables hang detection). */
   heartbeatMs?: number;
+  /** A worker silent this long, with a ping unanswered for two ticks, is hung (default 2000 ms). */
+  hangMs?: number;
+  /** The same for a worker that has not answered yet: loading its script may take a while on a
+   *  slow network, and a worker that never starts selects the main-thread fallback for good
+   *  (default 10000 ms). */
+  startMs?: number;
+  /** How many times a run lost with a crashed worker is sent again (default 2). */
+  retries?: number;
   /** Slice length of the main-thread fallback (default 5 ms). */
   mainThreadSliceMs?: number;
 }
@@ -43,7 +56,7 @@ export interface ComputeClientOptions {
 export interface ClientStatus {
   /** Where runs execute: nowhere yet (or since a crash), a worker, or the main thread. */
   readonly backend: 'none' | 'worker' | 'main-thread';
-  /** Worker crashes so far; each one was followed by a fresh worker for the next run. */
+  /** Worker crashes and hangs so far; after each, the runs it had went to a fresh worker. */
   readonly crashes: number;
   /** Why the worker last crashed, or null. A widget can show "the computation restarted". */
   readonly lastCrash: string | null;
@@ -92,6 +105,8 @@ interface Pending {
   readonly channel: string | symbol | undefined;
   /** Whether the request was posted (to the current backend). */
   sent: boolean;
+  /** How many crashed workers this run was lost with. */
+  losses: number;
 }
 
 interface Backend {
@@ -99,9 +114,14 @@ interface Backend {
   readonly kind: 'worker' | 'main-thread';
   /** Whether any message came from it yet. */
   heard: boolean;
+  /** Notices a hang (workers only, unless disabled). */
+  watchdog: Watchdog | null;
 }
 
-export const DEFAULT_HEARTBEAT_MS = 3000;
+export const DEFAULT_HEARTBEAT_MS = 500;
+export const DEFAULT_HANG_MS = 2000;
+export const DEFAULT_START_MS = 10_000;
+export const DEFAULT_RETRIES = 2;
 
 function defaultCreateWorker(): WorkerLike {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
@@ -112,6 +132,9 @@ const noop = (): void => {};
 export function createComputeClient(options: ComputeClientOptions = {}): ComputeClient {
   const createWorker = options.createWorker ?? defaultCreateWorker;
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+  const hangMs = options.hangMs ?? DEFAULT_HANG_MS;
+  const startMs = options.startMs ?? DEFAULT_START_MS;
+  const retries = options.retries ?? DEFAULT_RETRIES;
   const mainThreadSliceMs = options.mainThreadSliceMs ?? MAIN_THREAD_SLICE_MS;
 
   const pending = new Map<number, Pending>();
@@ -120,10 +143,7 @@ export function createComputeClient(options: ComputeClientOptions = {}): Compute
   let status: ClientStatus = { backend: 'none', crashes: 0, lastCrash: null, fallbackReason: null };
   let backend: Backend | null = null;
   let nextId = 1;
-  let outbox: number[] = []; // runs made since the last flush, in order
-  let heartbeat: ReturnType<typeof setInterval> | null = null;
-  /** The ping awaiting its answer: when it was sent, heartbeat ticks since. */
-  let ping: { sentAt: number; ticks: number } | null = null;
+  let outbox: number[] = []; // runs to send at the next flush, in order (a flush is queued while non-empty)
 
   const setStatus = (patch: Partial<ClientStatus>): void => {
     status = { ...status, ...patch };
@@ -138,7 +158,6 @@ export function createComputeClient(options: ComputeClientOptions = {}): Compute
     if (!p) return undefined;
     pending.delete(id);
     if (p.channel !== undefined && heads.get(p.channel) === id) heads.delete(p.channel);
-    updateHeartbeat();
     return p;
   };
 
@@ -146,14 +165,16 @@ export function createComputeClient(options: ComputeClientOptions = {}): Compute
     if (backend) return backend;
     if (status.fallbackReason === null) {
       try {
-        backend = wire({ worker: createWorker(), kind: 'worker', heard: false });
+        const b: Backend = wire({ worker: createWorker(), kind: 'worker', heard: false, watchdog: null });
+        b.watchdog = heartbeatMs > 0 ? watch(b) : null;
+        backend = b;
         setStatus({ backend: 'worker' });
-        return backend;
+        return b;
       } catch (e) {
         setStatus({ fallbackReason: `workers are unavailable (${e instanceof Error ? e.message : String(e)})` });
       }
     }
-    backend = wire({ worker: createLocalWorker({ sliceMs: mainThreadSliceMs }), kind: 'main-thread', heard: false });
+    backend = wire({ worker: createLocalWorker({ sliceMs: mainThreadSliceMs }), kind: 'main-thread', heard: false, watchdog: null });
     setStatus({ backend: 'main-thread' });
     return backend;
   };
@@ -168,10 +189,19 @@ export function createComputeClient(options: ComputeClientOptions = {}): Compute
     return b;
   };
 
+  const watch = (b: Backend): Watchdog =>
+    createWatchdog({
+      tickMs: heartbeatMs,
+      limitMs: () => (b.heard ? hangMs : startMs),
+      busy: () => backend === b && pending.size > 0,
+      ping: () => post(b, { type: 'ping', id: 0 }),
+      hang: (silentMs) => crash(b, `no answer from the worker for ${Math.round(silentMs)} ms`),
+    });
+
   const onMessage = (b: Backend, data: unknown): void => {
     if (backend !== b) return; // from a worker already replaced
     b.heard = true;
-    ping = null;
+    b.watchdog?.heard(); // any message shows it is alive
     if (!isWorkerResponse(data)) return;
     if (data.type === 'progress') {
       const p = pending.get(data.id);
@@ -195,49 +225,39 @@ export function createComputeClient(options: ComputeClientOptions = {}): Compute
   const crash = (b: Backend, reason: string): void => {
     if (backend !== b) return;
     backend = null;
+    b.watchdog?.stop();
     try {
       b.worker.terminate();
     } catch {
       // already gone
     }
+    // The runs it had are lost: they go again to the next backend, at the flush, ahead of the
+    // runs made since (same ids; the old worker's messages are ignored, as it is not `backend`).
+    const lost = [...pending.entries()].filter(([, p]) => p.sent);
+    for (const [, p] of lost) p.sent = false;
     if (b.kind === 'worker' && !b.heard) {
       // It never started: no worker will work here. Rerun everything on the main thread.
       setStatus({ backend: 'none', fallbackReason: `the worker did not start (${reason})` });
-      const local = ensureBackend();
-      for (const p of pending.values()) if (p.sent) post(local, p.request);
-      updateHeartbeat();
+      resend(lost.map(([id]) => id));
       return;
     }
-    // The runs it had are lost; runs not sent yet go to the next worker at the flush.
-    const lost = [...pending.entries()].filter(([, p]) => p.sent);
-    for (const [id] of lost) take(id);
+    const given: Pending[] = [];
+    for (const [id, p] of lost) {
+      p.losses += 1;
+      if (p.losses <= retries) continue;
+      take(id); // lost too often: this input may be what kills the worker
+      given.push(p);
+    }
+    resend(lost.filter(([, p]) => p.losses <= retries).map(([id]) => id));
     setStatus({ backend: 'none', crashes: status.crashes + 1, lastCrash: reason });
-    for (const [, p] of lost) p.reject(new WorkerCrashedError(p.task, reason));
+    for (const p of given) p.reject(new WorkerCrashedError(p.task, reason, p.losses));
   };
 
-  const updateHeartbeat = (): void => {
-    const needed = heartbeatMs > 0 && backend?.kind === 'worker' && pending.size > 0;
-    if (needed && heartbeat === null) {
-      ping = null;
-      heartbeat = setInterval(tick, heartbeatMs);
-    } else if (!needed && heartbeat !== null) {
-      clearInterval(heartbeat);
-      heartbeat = null;
-      ping = null;
-    }
-  };
-
-  const tick = (): void => {
-    const b = backend;
-    if (!b || b.kind !== 'worker') return;
-    if (ping === null) {
-      ping = { sentAt: performance.now(), ticks: 0 };
-      post(b, { type: 'ping', id: 0 });
-    } else if (++ping.ticks >= 2) {
-      // Two whole periods: one tick late is not enough, since after the page itself froze
-      // (a long task, a laptop waking up) the tick can run before the queued answer.
-      crash(b, `no answer from the worker for ${Math.round(performance.now() - ping.sentAt)} ms`);
-    }
+  const resend = (ids: number[]): void => {
+    if (ids.length === 0) return;
+    const queued = outbox.length > 0;
+    outbox = [...ids, ...outbox.filter((id) => !ids.includes(id))];
+    if (!queued) queueMicrotask(flush);
   };
 
   const cancel = (id: number): void => {
@@ -254,16 +274,17 @@ export function createComputeClient(options: ComputeClientOptions = {}): Compute
     outbox = [];
     for (const id of ids) {
       const p = pending.get(id);
-      if (!p) continue; // cancelled before it was sent
+      if (!p || p.sent) continue; // cancelled before it was sent (or listed twice)
       try {
-        post(ensureBackend(), p.request);
+        const b = ensureBackend();
+        post(b, p.request);
         p.sent = true;
+        b.watchdog?.wake();
       } catch (e) {
         take(id); // e.g. DataCloneError: the input cannot be sent
         p.reject(e);
       }
     }
-    updateHeartbeat();
   };
 
   const run = <K extends TaskName>(
@@ -298,6 +319,7 @@ export function createComputeClient(options: ComputeClientOptions = {}): Compute
       onProgress: onProgress && ((progress) => onProgress(progress as TaskProgress<K>)),
       channel,
       sent: false,
+      losses: 0,
     });
     if (channel !== undefined) heads.set(channel, id);
     if (outbox.push(id) === 1) queueMicrotask(flush);
@@ -331,8 +353,8 @@ export function createComputeClient(options: ComputeClientOptions = {}): Compute
       for (const id of [...pending.keys()]) cancel(id);
       const b = backend;
       backend = null;
+      b?.watchdog?.stop();
       b?.worker.terminate();
-      updateHeartbeat();
       if (b) setStatus({ backend: 'none' });
     },
   };

@@ -10,7 +10,8 @@ import { createStore } from './store';
 
 export interface ComputationState<K extends TaskName> {
   /** idle: no input (or cancelled); running: a run is in flight; done: `result` is the
-   *  current input's; error: the run failed (TaskError, or WorkerCrashedError after a crash). */
+   *  current input's; error: the run failed (TaskError, or WorkerCrashedError when the worker
+   *  died on it every time it was tried; a single crash only delays the result). */
   readonly status: 'idle' | 'running' | 'done' | 'error';
   /** The latest output. Kept while a newer run is in flight or after it failed, so a plot
    *  does not blink; it belongs to the current input only when status is 'done'. */

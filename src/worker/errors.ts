@@ -10,14 +10,19 @@ export class CancelledError extends Error {
   }
 }
 
-/** The worker died or stopped answering while the run was in flight. The next run starts a
- *  fresh worker. */
+/** The worker died or stopped answering while the run was in flight, every time it was
+ *  tried (the client re-sends a lost run to a fresh worker a bounded number of times, so an
+ *  input that kills the worker cannot crash-loop). The next run starts a fresh worker. */
 export class WorkerCrashedError extends Error {
   readonly task: string;
-  constructor(task: string, reason: string) {
-    super(`${task}: the computation restarted (${reason})`);
+  /** How many workers this run was lost with. */
+  readonly attempts: number;
+  constructor(task: string, reason: string, attempts = 1) {
+    const times = attempts === 1 ? 'once' : `${attempts} times`;
+    super(`${task}: the background computation stopped ${times} on this input, so it was given up (${reason})`);
     this.name = 'WorkerCrashedError';
     this.task = task;
+    this.attempts = attempts;
   }
 }
 

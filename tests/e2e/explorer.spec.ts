@@ -179,3 +179,17 @@ for (const view of ['contour', '3d']) {
     expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }
+
+test('a wide surface gets the whole width: the six-hump camel map is not squeezed beside its jump buttons', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const widget = await open(page, '?explorer.surface=sixHumpCamel');
+  const map = widget.getByRole('group', { name: /Six-hump camel/ }).first();
+  const [mapBox, frameBox] = [await map.boundingBox(), await widget.boundingBox()];
+  if (!mapBox || !frameBox) throw new Error('no boxes');
+  expect(mapBox.width).toBeGreaterThan(0.8 * frameBox.width);
+  // the jump buttons wrap in rows: the block is far shorter than one button per line
+  const jumps = widget.getByRole('group', { name: 'Jump to a critical point' });
+  const buttons = await jumps.getByRole('button').count();
+  const jumpsBox = await jumps.boundingBox();
+  expect(jumpsBox?.height ?? Infinity).toBeLessThan(buttons * 20); // one button per line is about 37 px each
+});

@@ -153,3 +153,12 @@ for (const query of ['fit.m=2&fit.b=1', 'fit.b=5', 'fit.m=-2&fit.b=-4', 'fit.m=3
     await expect.poll(() => readout(page, 'fit-mse')).not.toBe(before);
   });
 }
+
+test('data: with every x the same, the empty bowl panel says why instead of promising a ×', async ({ page }) => {
+  await page.goto(`${CHAPTER}?data.points=${encodeURIComponent('2,1;2,3')}#data`);
+  await page.waitForLoadState('networkidle');
+  const widget = page.locator('#data');
+  await expect(widget).toContainText('No unique best line');
+  await expect(widget).toContainText('No bowl to draw');
+  await expect(widget).not.toContainText('the × is its lowest point');
+});

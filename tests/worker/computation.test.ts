@@ -82,7 +82,7 @@ describe('createComputation', () => {
 
   it('reports progress, errors, crashes; null goes idle', async () => {
     const factory = workerFactory({ sliceMs: 0 });
-    client = createComputeClient({ createWorker: factory.create });
+    client = createComputeClient({ createWorker: factory.create, retries: 0 }); // a crash fails the run
     const search = createComputation('randomSearch', () => client as ComputeClient);
     const input = { xs, ys, samples: 100_000, seed: 1, mRange: [-1, 2] as [number, number], bRange: [-2, 3] as [number, number] };
     search.submit(input);
@@ -104,6 +104,22 @@ describe('createComputation', () => {
     expect(crashed.error).toBeInstanceOf(WorkerCrashedError);
     search.submit(input); // the same input again reruns after a failure, on a new worker
     await until(search, (s) => s.status === 'done');
+    expect(factory.made).toHaveLength(2);
+  });
+
+  it('rides out a crash: the run goes to a new worker, and the state never shows an error', async () => {
+    const factory = workerFactory({ sliceMs: 0 });
+    client = createComputeClient({ createWorker: factory.create });
+    const search = createComputation('randomSearch', () => client as ComputeClient);
+    const statuses = new Set<string>();
+    search.subscribe(() => statuses.add(search.getState().status));
+    const input = { xs, ys, samples: 20_000, seed: 1, mRange: [-1, 2] as [number, number], bRange: [-2, 3] as [number, number] };
+    search.submit(input);
+    await until(search, (s) => s.progress !== undefined);
+    factory.made[0].crash('gone');
+    const done = await until(search, (s) => s.status === 'done');
+    expect(done.result?.done).toBe(20_000);
+    expect([...statuses]).toEqual(['running', 'done']);
     expect(factory.made).toHaveLength(2);
   });
 

@@ -12,8 +12,8 @@ import { createMessageHandler } from '../../src/worker/worker';
 export interface FakeWorkerOptions {
   tasks?: TaskRegistry;
   sliceMs?: number;
-  /** Sees every request as it arrives at the "worker". */
-  onRequest?: (request: WorkerRequest) => void;
+  /** Sees every request as it arrives at the "worker" (which may crash or die in it). */
+  onRequest?: (request: WorkerRequest, worker: FakeWorker) => void;
 }
 
 export interface FakeWorker extends WorkerLike {
@@ -44,8 +44,8 @@ export function createFakeWorker(options: FakeWorkerOptions = {}): FakeWorker {
       later(() => {
         if (dead) return;
         received.push(copy);
-        options.onRequest?.(copy);
-        handle(copy);
+        options.onRequest?.(copy, worker);
+        if (!dead) handle(copy);
       });
     },
     terminate() {

@@ -7,8 +7,8 @@
  * JavaScript (~250 kB) to every page that imports it. Chapters typeset their math at build
  * time; import Formula directly only in a widget whose formula changes with its state.
  *
- * Also not re-exported: layout/ComputeNotice, the one kit component that reads the worker's
- * status; importing it directly keeps the rest of the kit free of the worker layer.
+ * Also not re-exported: layout/ComputeNotice and layout/restartNote, the kit's only readers of
+ * the worker's status; importing them directly keeps the rest of the kit free of the worker layer.
  */
 export * from './controls/Button';
 export * from './controls/Slider';

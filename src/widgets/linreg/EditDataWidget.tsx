@@ -59,7 +59,13 @@ export function EditDataWidget() {
             ))}
           </PlotFrame>
         </Figure>
-        <Figure caption="The error bowl of this data; the × is its lowest point.">
+        <Figure
+          caption={
+            line
+              ? 'The error bowl of this data; the × is its lowest point.'
+              : 'No bowl to draw: with every x the same, the error is lowest along a whole line of (m, b), not at one point.'
+          }
+        >
           <BowlPlot grid={line ? grid.result : undefined} mRange={M_RANGE} bRange={B_RANGE} label="MSE over slope and intercept for the edited data" />
         </Figure>
       </div>

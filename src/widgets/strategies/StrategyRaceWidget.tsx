@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useComputation } from '../../worker/useComputation';
+import { useRestartNote } from '../kit/layout/restartNote';
 import { heldOutCount } from '../../worker/tasks/classifierObjective';
 import { Figure, Select, Slider, WidgetFrame } from '../kit';
 import { nextSeed, Share, useWidgetState } from '../state';
@@ -39,6 +40,7 @@ export function StrategyRaceWidget() {
   const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('race', raceSchema);
   const input = raceInput(state);
   const race = useComputation('strategyRace', input);
+  const restarted = useRestartNote();
   const { result, progress } = race;
   // The previous result stays on screen while the next one computes: dimmed, and marked stale.
   const fresh = result !== undefined && race.status === 'done' && sameRace(result.settings, input);
@@ -118,6 +120,7 @@ export function StrategyRaceWidget() {
       <p className={styles.status} role="status">
         {race.status === 'running' && progress ? `Racing: ${count(progress.done)} of ${count(progress.total)} evaluations each…` : null}
         {race.status === 'error' ? <span className={styles.danger}>Could not run the race: {race.error?.message}</span> : null}
+        {restarted ? ` ${restarted}` : null}
       </p>
 
       <fieldset className={styles.tuning}>

@@ -46,7 +46,7 @@ export function Legend({ view, extent, logLevels, field }: LegendProps) {
       </span>
       {range}
       {view === '3d'
-        ? `Heights follow the contour levels${logLevels ? ' (so they are log-compressed: evenly spaced levels, not f itself)' : ''}. Drag to turn and tilt, or focus the view and use the arrow keys (Shift: bigger steps).`
+        ? `${logLevels ? 'Heights are f on a log scale above its lowest value (so the high walls do not flatten the valley); colours are the map’s.' : 'Heights are f; colours are the map’s.'} Drag to turn and tilt, or focus the view and use the arrow keys (Shift: bigger steps).`
         : 'Click or drag on the map to move the probe, or focus it and use the arrow keys.'}
       {field ? ' Arrows point downhill (−∇f); longer means steeper, compressed so every surface stays readable.' : ''}
     </span>

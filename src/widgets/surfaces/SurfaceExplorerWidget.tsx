@@ -126,7 +126,8 @@ export function SurfaceExplorerWidget() {
         <LazyFormula tex={surface.formula} display fallback={<span className={styles.formulaFallback}>{info.label}</span>} />
       </div>
       <div className={styles.shell}>
-        <div className={styles.columns}>
+        {/* A map much wider than high (the camel's 4 × 2) gets the whole width, the readout below */}
+        <div className={styles.columns} data-wide={aspect < 0.75 ? '' : undefined}>
           <Figure
             caption={<Legend view={state.view} extent={extent} logLevels={logLevels} field={state.field} />}
             srDescription={description}
@@ -168,8 +169,8 @@ export function SurfaceExplorerWidget() {
           </Figure>
           <div className={styles.side}>
             <ProbeReadout x={probe.x} y={probe.y} xName={info.xName} yName={info.yName} reading={reading} showCondition={state.surface === 'quadratic'} />
-            <CriticalJumps points={surface.criticalPoints} probe={probe} tolerance={spanTolerance} onJump={jump} />
           </div>
+          <CriticalJumps points={surface.criticalPoints} probe={probe} tolerance={spanTolerance} onJump={jump} />
         </div>
       </div>
       <ComputeNote state={computation} hasGrid={grid !== null} />

@@ -7,8 +7,9 @@
  *                  markers={[{ x, y, value: f(x, y), color: color.accent2, stem: true }]}
  *                  segments={pathSegments} />
  *
- * Heights and colours follow the contour levels (levelLadder.ts): the same colours as a
- * ContourPlot of the same levels, and log-compressed heights when the levels are log-spaced.
+ * Colours follow the contour levels (levelLadder.ts): the same colours as a ContourPlot of the
+ * same levels. Heights are linear, or smoothly log-compressed when the levels are log-spaced
+ * (heightScale.ts).
  * Drag (mouse, pen or finger) turns and tilts it; when focused, arrow keys do (Shift: bigger
  * steps). The mesh and its colours are built once per grid; a rotation only re-projects and
  * repaints. Keep the grid modest (about 41 × 41 samples): the painter's algorithm draws every
@@ -25,7 +26,8 @@ import { color as theme } from '../theme';
 import { colorRamp } from './colorRamp';
 import { type AxisTick, type MeshMarker, type MeshScene, type MeshSegment, cameraFor, drawMesh, meshPaint } from './drawMesh';
 import { type GridLike, finiteExtent } from './grid';
-import { ladder, ladderToColorT, ladderValue } from './levelLadder';
+import { heightScale } from './heightScale';
+import { ladder, ladderToColorT } from './levelLadder';
 import { buildMesh } from './meshGeometry';
 import { wrapDegrees } from './projection3d';
 import styles from './SurfaceMesh3D.module.css';
@@ -114,10 +116,12 @@ export function SurfaceMesh3D(props: SurfaceMesh3DProps) {
   const levelKey = levels.join(',');
   // Everything that depends on the grid only: built once per grid, reused by every frame.
   const built = useMemo(() => {
-    const toT = ladder(levels, lo, hi);
-    const mesh = buildMesh(grid, toT, props.boxAspect);
-    const paint = meshPaint(mesh, colorRamp(interpolator), (t) => ladderToColorT(t, levels.length));
-    return { toT, mesh, paint };
+    const heights = heightScale(levels, lo, hi, grid.values);
+    const colorStep = ladder(levels, lo, hi);
+    const mesh = buildMesh(grid, heights.toT, props.boxAspect);
+    // a face's colour is its value's band on the contour map, whatever its drawn height
+    const paint = meshPaint(mesh, colorRamp(interpolator), (t) => ladderToColorT(colorStep(heights.toValue(t)), levels.length));
+    return { toT: heights.toT, toValue: heights.toValue, mesh, paint };
     // levelKey stands for `levels` (an inline array is new on every render)
   }, [grid, levelKey, lo, hi, interpolator, props.boxAspect]);
 
@@ -125,7 +129,7 @@ export function SurfaceMesh3D(props: SurfaceMesh3DProps) {
   // The fit depends on the box's shape only: a new grid of the same window keeps the camera.
   const halfKey = built.mesh.box.half.join(',');
   const camera = useMemo(() => cameraFor(built.mesh, width, height, distance), [halfKey, width, height, distance]);
-  const zTicks = useMemo(() => heightTicks(built.toT, ladderValue(levels, lo, hi), lo, hi, formatZ), [built, levelKey, lo, hi, formatZ]);
+  const zTicks = useMemo(() => heightTicks(built.toT, built.toValue, lo, hi, formatZ), [built, lo, hi, formatZ]);
 
   // Repaint after every render that changes the picture: a new grid, angles, size or theme.
   useIsomorphicLayoutEffect(() => {

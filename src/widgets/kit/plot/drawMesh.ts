@@ -409,7 +409,8 @@ interface Label {
 /** Draws labels in priority order, skipping any that would overlap one already drawn. */
 function placeLabels(ctx: CanvasRenderingContext2D, labels: Label[]): void {
   const placed: [number, number, number, number][] = [];
-  const pad = 3, h = 13;
+  // 5 px apart at least: labels of two axes that meet at a corner must not read as one ("50 2")
+  const pad = 5, h = 13;
   for (const l of [...labels].sort((a, b) => a.priority - b.priority)) {
     const w = ctx.measureText(l.text).width;
     const x0 = l.align === 'left' ? l.x : l.align === 'right' ? l.x - w : l.x - w / 2;
@@ -457,7 +458,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, m: Mat3, P: (p: Vec3) => Vec3
     });
     if (titles.z) {
       const top = P([left[0], left[1], bz]);
-      labels.push({ x: top[0], y: top[1] - 22, text: titles.z, align: 'center', color: style.fg, priority: 0 });
+      labels.push({ x: top[0], y: top[1] - 26, text: titles.z, align: 'center', color: style.fg, priority: 0 });
     }
   }
 
