@@ -1,7 +1,7 @@
 import { ChapterNav } from './ChapterNav';
 import type { Chapter, ChapterBody } from './chapterTypes';
 import { neighbours } from './navigation';
-import { PageContents } from './PageContents';
+import { PageContents, READING_ID } from './PageContents';
 
 interface ChapterPageProps {
   chapter: Chapter;
@@ -23,7 +23,8 @@ export function ChapterPage({ chapter, body, chapters }: ChapterPageProps) {
         <p className="chapter-summary">{chapter.summary}</p>
       </header>
       <PageContents headings={headings} />
-      <article className="prose chapter-body">
+      {/* tabIndex so "Skip the contents" moves focus here, not just the scroll position */}
+      <article className="prose chapter-body" id={READING_ID} tabIndex={-1}>
         <Content />
       </article>
       <ChapterNav previous={previous} next={next} />

@@ -16,12 +16,22 @@ function Entries({ entries }: { entries: TocEntry[] }) {
   );
 }
 
-/** The chapter's own contents: its h2 sections with their h3 subsections. */
+/** The id of the chapter's text, where "Skip the contents" goes. */
+export const READING_ID = 'reading';
+
+/**
+ * The chapter's own contents: its h2 sections with their h3 subsections. Its first Tab stop
+ * is a link past it (visible when focused), so a keyboard reader reaches the text and its
+ * widgets without tabbing through twenty entries.
+ */
 export function PageContents({ headings }: { headings: readonly TocHeading[] }) {
   const titleId = useId();
   if (headings.length === 0) return null;
   return (
     <nav className="page-contents" aria-labelledby={titleId}>
+      <a className="contents-skip" href={`#${READING_ID}`}>
+        Skip the contents
+      </a>
       <h2 className="page-contents-title" id={titleId}>
         On this page
       </h2>

@@ -263,3 +263,22 @@ test('dark: a start off the map and a bad value in a link are repaired with mess
   await expect(status).toContainText('The start (4.00, 0.00) is off the Six-hump camel map');
   await expect(page.getByTestId('dark-position')).toHaveText('(2.00, 0.00)');
 });
+
+test('rate: a run that diverges in its first steps does not cover the "diverged above 10⁸" label', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no playback: the marker rests where the run stopped
+  await page.goto(`${PAGE}?rate.lr=3&rate.curvature=10#rate`);
+  await page.waitForLoadState('networkidle');
+  const plot = page.locator('#rate svg[role=group][aria-label^="Loss as a fraction"]');
+  const label = plot.getByText('diverged above 10⁸');
+  await expect(label).toBeVisible();
+  await expect.poll(async () =>
+    plot.evaluate((svg) => {
+      const text = [...svg.querySelectorAll('text')].find((t) => t.textContent?.includes('diverged above'));
+      const marker = [...svg.querySelectorAll('circle')].at(-1);
+      if (!text || !marker) return 'missing';
+      const a = text.getBoundingClientRect(), b = marker.getBoundingClientRect();
+      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      return overlap ? `marker (${b.left}, ${b.top}) on the label` : 'clear';
+    }),
+  ).toBe('clear');
+});

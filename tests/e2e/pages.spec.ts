@@ -68,6 +68,30 @@ test('at 375 px, wide equations and tables scroll in focusable, named boxes that
   await expect(page.locator('main .katex-display').first().locator('xpath=ancestor::div[2]')).not.toHaveAttribute('tabindex', '0');
 });
 
+test('a keyboard reaches the first widget in a few key presses: heading anchors are no Tab stops, the contents can be skipped', async ({ page }) => {
+  for (const path of PAGES.slice(1)) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? '', inWidget: document.activeElement?.closest('article section[id]') !== null }));
+    // Tab to "Skip the contents" (after the site's own skip link, title, nav and theme buttons)
+    let presses = 0;
+    do {
+      await page.keyboard.press('Tab');
+      presses++;
+    } while ((await focused()).text !== 'Skip the contents' && presses < 12);
+    expect((await focused()).text, path).toBe('Skip the contents');
+    await expect(page.getByRole('link', { name: 'Skip the contents' })).toBeVisible();
+    await page.keyboard.press('Enter');
+    presses++;
+    for (; presses < 30 && !(await focused()).inWidget; presses++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.className), path).not.toBe('heading-anchor');
+    }
+    expect((await focused()).inWidget, `${path}: no widget within 30 key presses`).toBe(true);
+    expect(presses, path).toBeLessThanOrEqual(20); // 38–51 Tab presses before
+  }
+});
+
 test('the chapter is readable with JavaScript off: prerendered text and KaTeX markup', async ({ request }) => {
   const html = await (await request.get(CHAPTER)).text();
   expect(html).toContain('<h1');

@@ -7,7 +7,7 @@
  * shuffling seed is part of the state, so a link replays the same run.
  */
 import { useMemo } from 'react';
-import { Button, Figure, Select, Slider, WidgetFrame, sliderProps } from '../kit';
+import { Button, Figure, plural, sci, Select, Slider, WidgetFrame, sliderProps } from '../kit';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
@@ -18,7 +18,6 @@ import { DataPlot } from './DataPlot';
 import { DivergenceNote, SpikeNote } from './DivergenceNote';
 import { AXIS_LABEL, type LossAxis, LossPlot } from './LossPlot';
 import { PathPlot, visible } from './PathPlot';
-import { sci } from '../kit';
 import { BATCH_B_RANGE, BATCH_DEFAULTS, BATCH_M_RANGE, BATCH_MAX_EPOCHS, BATCH_N, BATCH_XS, BATCH_YS, batchPathsInput, iterationsPerEpoch } from './setup';
 
 const AXES = ['epochs', 'examples', 'iterations'] as const;
@@ -62,14 +61,14 @@ export function BatchSizeWidget() {
 
   const description = path
     ? `Contour map of the mean squared error over slope m and intercept b, lowest at m = ${fmt(best?.m ?? NaN)}, b = ${fmt(best?.b ?? NaN)}. ` +
-      `The mini-batch path with batch size ${batch} takes ${whole(path.steps)} steps from (${input.start[0]}, ${input.start[1]}) ` +
+      `The mini-batch path with batch size ${batch} takes ${plural(path.steps, 'step')} from (${input.start[0]}, ${input.start[1]}) ` +
       (divergence ? `and diverges at step ${divergence.step}.` : `and ends at (${fmt(end?.m ?? NaN)}, ${fmt(end?.b ?? NaN)}) with MSE ${fmt(finalMse)}.`) +
-      (reference ? ` Full-batch gradient descent takes ${reference.steps} steps and ends with MSE ${fmt(reference.loss[reference.steps])}.` : '')
+      (reference ? ` Full-batch gradient descent takes ${plural(reference.steps, 'step')} and ends with MSE ${fmt(reference.loss[reference.steps])}.` : '')
     : 'Contour map of the mean squared error over slope and intercept; the paths are being computed.';
 
   const lossDescription = path
-    ? `Full-data mean squared error against ${AXIS_LABEL[axis]}, on a log scale: from ${fmt(path.loss[0])} at the start to ${fmt(finalMse)} after ${whole(endStep)} iterations with batch size ${batch}` +
-      (reference ? `, and to ${fmt(reference.loss[reference.steps])} after ${reference.steps} full-batch iterations.` : '.') +
+    ? `Full-data mean squared error against ${AXIS_LABEL[axis]}, on a log scale: from ${fmt(path.loss[0])} at the start to ${fmt(finalMse)} after ${plural(endStep, 'iteration')} with batch size ${batch}` +
+      (reference ? `, and to ${fmt(reference.loss[reference.steps])} after ${plural(reference.steps, 'full-batch iteration')}.` : '.') +
       (best ? ` No line does better than ${fmt(best.mse)}.` : '')
     : 'Full-data mean squared error along the run; being computed.';
   const dataDescription = `${BATCH_N} points scattered around a rising line` +
@@ -120,7 +119,7 @@ export function BatchSizeWidget() {
       <Figure
         caption={
           batch < BATCH_N ? (
-            <>Orange: batch size {batch}, {whole(path?.steps ?? total)} steps. White: full-batch gradient descent from the same start, {epochs} step{epochs === 1 ? '' : 's'}. ×: least squares.</>
+            <>Orange: batch size {batch}, {plural(path?.steps ?? total, 'step')}. White: full-batch gradient descent from the same start, {plural(epochs, 'step')}. ×: least squares.</>
           ) : (
             <>Orange: all {BATCH_N} examples in every step, which is full-batch gradient descent: {epochs} step{epochs === 1 ? '' : 's'}. ×: least squares.</>
           )

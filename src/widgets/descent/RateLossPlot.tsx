@@ -14,6 +14,8 @@ import styles from './rate.module.css';
 export const LOSS_FLOOR = 1e-12;
 const LOSS_CEILING = 1e9;
 const POWERS = [-12, -8, -4, 0, 4, 8];
+/** Width of "diverged above 10⁸" at the plot's 12 px, with room for the marker. */
+const LABEL_WIDTH = 130;
 
 export interface RateLossPlotProps {
   /** losses[t] = f after t steps (absolute). */
@@ -50,12 +52,17 @@ function Guides({ divergedAt, current, value }: { divergedAt: number | null; cur
   const { x, y, inner } = usePlot();
   const right = inner.left + inner.width;
   const threshold = y(DIVERGENCE_FACTOR);
+  // The label sits at the left end of the threshold line, unless the marker is there (a run
+  // that diverged within its first steps stops on it): then at the right end.
+  const onLabel = x(current) < inner.left + LABEL_WIDTH && Math.abs(y(value) - (threshold - 8)) < 16;
   return (
     <g>
       <line className={styles.refLine} x1={inner.left} x2={right} y1={y(1)} y2={y(1)} />
       <text className={styles.refText} x={right - 4} y={y(1) - 4} textAnchor="end">start</text>
       <line className={styles.limitLine} x1={inner.left} x2={right} y1={threshold} y2={threshold} />
-      <text className={styles.limitText} x={inner.left + 6} y={threshold - 4}>diverged above 10⁸</text>
+      <text className={styles.limitText} x={onLabel ? right - 6 : inner.left + 6} y={threshold - 4} textAnchor={onLabel ? 'end' : 'start'}>
+        diverged above 10⁸
+      </text>
       {divergedAt !== null && (
         <line x1={x(divergedAt)} x2={x(divergedAt)} y1={inner.top} y2={inner.top + inner.height} style={{ stroke: color.danger }} strokeDasharray="4 3" strokeWidth={1.5} />
       )}

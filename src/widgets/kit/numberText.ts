@@ -6,7 +6,7 @@
  * the characters come from here. Chapters format their prose with chapters/format.ts.
  */
 
-import { typographicMinus } from '../../core/numberText';
+import { sci, typographicMinus } from '../../core/numberText';
 
 export { MINUS, powerOfTen, readableNumber, sci, superscript, typographicMinus } from '../../core/numberText';
 
@@ -20,4 +20,22 @@ export function fixed(value: number, decimals: number): string {
 /** A whole number with thousands separators: 11935 → "11,935". */
 export function count(n: number): string {
   return typographicMinus(Math.round(n).toLocaleString('en-US'));
+}
+
+/**
+ * `digits` significant digits keeping trailing zeros ("2.00", "0.693", "12.3", "1,240"), a power
+ * of ten outside [10⁻³, 10⁵): for readouts, where numbers sit side by side and "2" beside
+ * "1.35" would look less precise than it is.
+ */
+export function significant(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return String(value);
+  const a = Math.abs(value);
+  if (a !== 0 && (a < 1e-3 || a >= 1e5)) return sci(value, digits);
+  if (a >= 10 ** digits) return count(value);
+  return typographicMinus(value.toPrecision(digits));
+}
+
+/** A count and its noun: "1 iteration", "2,000 iterations". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${count(n)} ${n === 1 ? one : many}`;
 }

@@ -10,7 +10,7 @@ import { useMemo } from 'react';
 import { makeThreeBlobs } from '../../core';
 import type { Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
-import { Button, color, Figure, Select, Slider, WidgetFrame } from '../kit';
+import { Button, color, Figure, Select, significant, Slider, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { classifierFinding, coord, gridDescription, lineDescription, num } from './describe';
@@ -142,7 +142,7 @@ export function ClassifierSlicesWidget() {
       </div>
       <p className={styles.readout}>
         {exampleText}. 
-        Loss at the centre L(θ) = <output className={styles.value} data-testid="linslice-centre-loss">{out ? num(out.lines[0].centreLoss) : '…'}</output>
+        Loss at the centre L(θ) = <output className={styles.value} data-testid="linslice-centre-loss">{out ? significant(out.lines[0].centreLoss) : '…'}</output>
         {shownLoss === 'svm' ? (
           <>
             {' '}· kinks in view <output className={styles.value} data-testid="linslice-kinks">{out ? out.kinks.length : '…'}</output>

@@ -9,11 +9,11 @@
 import { useMemo } from 'react';
 import type { Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
-import { Button, color, Figure, LossCurve, Select, WidgetFrame } from '../kit';
+import { Button, color, Figure, LossCurve, Select, significant, WidgetFrame } from '../kit';
 import type { ColorScaleType } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
-import { gridDescription, lineDescription, mlpFinding, num } from './describe';
+import { gridDescription, lineDescription, mlpFinding } from './describe';
 import { MLP_CONFIG, MLP_DEFAULTS, MLP_WINDOWS, mlpSliceInput } from './setup';
 import { SliceLinePlot } from './SliceLinePlot';
 import type { SliceCurve } from './SliceLinePlot';
@@ -135,14 +135,14 @@ export function MlpSlicesWidget() {
         </Figure>
       </div>
       <p className={styles.readout}>
-        L(θ) at the {shownCentre} weights: <output className={styles.value} data-testid="mlpslice-centre-loss">{out ? num(out.lines[0].centreLoss) : '…'}</output>
-        {out ? <> · at the {out.lines[1].centre} weights {num(out.lines[1].centreLoss)}</> : null}
+        L(θ) at the {shownCentre} weights: <output className={styles.value} data-testid="mlpslice-centre-loss">{out ? significant(out.lines[0].centreLoss) : '…'}</output>
+        {out ? <> · at the {out.lines[1].centre} weights {significant(out.lines[1].centreLoss)}</> : null}
       </p>
       {training ? (
         <div className={styles.training}>
           <p className={styles.note} data-testid="mlpslice-training">
             Trained in a background worker: {training.steps.toLocaleString('en-US')} full-batch Adam steps (learning rate {MLP_CONFIG.lr}) on {MLP_CONFIG.data.n} two-moons points.
-            Training loss {num(training.initialLoss)} → <span className={styles.value}>{num(training.finalLoss)}</span>, accuracy {percent(training.initialAccuracy)} → <span className={styles.value}>{percent(training.finalAccuracy)}</span>.
+            Training loss {significant(training.initialLoss)} → <span className={styles.value}>{significant(training.finalLoss)}</span>, accuracy {percent(training.initialAccuracy)} → <span className={styles.value}>{percent(training.finalAccuracy)}</span>.
             {training.initialAccuracy < 0.5 ? <> {belowChance(training.initialAccuracy)}</> : null}
             Directions are filter-normalized: each unit’s incoming weights in D get the length they have in θ, biases 0.
           </p>

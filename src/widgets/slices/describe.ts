@@ -3,6 +3,7 @@
  * words match the drawing for every seed): captions, readouts and screen-reader descriptions.
  */
 import type { Vec2 } from '../../core';
+import { plural } from '../kit/numberText';
 import type { Basin, LossSliceOutput } from '../../worker/tasks/lossSlice';
 import type { ClassifierLoss, ExampleScope, MlpCentre } from './setup';
 
@@ -25,9 +26,6 @@ export function stretchList(stretches: readonly Vec2[]): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** The headline sentence under the linear classifier's line plot. */
 export function classifierFinding(loss: ClassifierLoss, scope: ExampleScope, example: number, out: LossSliceOutput): string {
