@@ -37,12 +37,14 @@ export * from './plot/Cross';
 
 export * from './interaction/DraggablePoint';
 export * from './interaction/useMovable';
+export * from './interaction/useTouchDrag';
 export * from './interaction/nudge';
 
 export * from './layout/WidgetFrame';
 export * from './layout/ErrorBoundary';
 export * from './layout/Figure';
 export * from './layout/VisuallyHidden';
+export * from './layout/ScrollBox';
 
 export * from './hooks/useSize';
 export * from './hooks/useDebouncedValue';
