@@ -40,8 +40,8 @@ export function fmtInt(x: number | bigint): string {
 }
 
 /** Scientific notation as two strings, for "mantissa × 10^exponent": 8.88e-16 → "8.9", "−16". */
-export function sci(x: number): { mantissa: string; exponent: string } {
+export function sci(x: number, digits = 2): { mantissa: string; exponent: string } {
   if (x === 0) return { mantissa: '0', exponent: '0' };
-  const [m, e] = x.toExponential(1).split('e');
-  return { mantissa: fmt(Number(m), 1), exponent: fmtInt(Number(e)) };
+  const [m, e] = x.toExponential(digits - 1).split('e');
+  return { mantissa: fmt(Number(m), digits - 1), exponent: fmtInt(Number(e)) };
 }

@@ -137,7 +137,8 @@ export const blobs = {
     /** The smallest step whose loss change differs from −s‖g‖² by more than 2%. */
     firstOffExponentText: fmtInt(offRow.exponent),
     firstExponentText: fmtInt(firstRow.exponent),
-    firstChange: sci(firstRow.change),
+    /** Three digits, as the widget's table beside the sentence prints it. */
+    firstChange: sci(firstRow.change, 3),
     /** The last step (just before firstOff) whose change still matches the prediction. */
     lastGoodExponentText: fmtInt(lastGoodRow.exponent),
     lastGoodLossText: fmt(lastGoodRow.loss, 4),

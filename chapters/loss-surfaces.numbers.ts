@@ -44,11 +44,18 @@ import {
 import { defaultState } from '../src/widgets/state/schema';
 import { explorerSchema } from '../src/widgets/surfaces/explorerSchema';
 import { makeSurface } from '../src/widgets/surfaces/surfaceSettings';
+import { significant } from '../src/widgets/kit/numberText';
 import { fmt, fmtInt } from './format';
 
 /** Fails the build if a computation that must hold does not. */
 function check(cond: boolean, what: string): void {
   if (!cond) throw new Error(`loss-surfaces.numbers: ${what}`);
+}
+
+/** `text`, after checking that the widget beside the sentence prints the same (`shown`). */
+function checkedLike(text: string, shown: string, what: string): string {
+  check(text === shown, `${what}: the prose says ${text}, the widget shows ${shown}`);
+  return text;
 }
 
 /** Computes f once, on first call. */
@@ -671,7 +678,7 @@ const svm = lazy(() => {
     oneKinkText: fmtInt(histogram[1]),
     noKinksText: fmtInt(histogram[0]),
     allKinksText: fmtInt(all.kinks.length),
-    avgCentreLossText: fmt(avg.centreLoss, 2),
+    avgCentreLossText: checkedLike(fmt(avg.centreLoss, 3), significant(avg.centreLoss), 'the average loss at the centre'),
     avgMinAText: fmt(aMin, 2),
     avgMinLossText: fmt(avg.values[iMin], 2),
     bigClassesText: fmtInt(BIG_CLASSES),

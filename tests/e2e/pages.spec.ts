@@ -66,6 +66,11 @@ test('at 375 px, wide equations and tables scroll in focusable, named boxes that
   await page.goto(CHAPTER);
   await page.waitForLoadState('networkidle');
   await expect(page.locator('main .katex-display').first().locator('xpath=ancestor::div[2]')).not.toHaveAttribute('tabindex', '0');
+  // and a table wraps its cells before it scrolls: chapter 2's widest tables fit the column
+  await page.goto('/loss-surfaces/');
+  await page.waitForLoadState('networkidle');
+  const cut = await page.evaluate(() => [...document.querySelectorAll('main .table-scroll')].filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+  expect(cut).toBe(0);
 });
 
 test('a keyboard reaches the first widget in a few key presses: heading anchors are no Tab stops, the contents can be skipped', async ({ page }) => {

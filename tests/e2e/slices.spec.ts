@@ -141,6 +141,11 @@ test('mlpslice: trains in the worker, then switches centres, windows and directi
   await expect(page.getByTestId('mlpslice-training')).toContainText('100%');
   // The random start scores below chance (20%); the widget says why rather than leaving it a puzzle.
   await expect(page.getByTestId('mlpslice-training')).toContainText('Below the 50% of a coin toss');
+  // the start's share and the swapped share add up to 100 %, and the next sentence is spaced
+  const note = (await page.getByTestId('mlpslice-training').textContent()) ?? '';
+  const start = Number(/accuracy ([\d.]+)%/.exec(note)?.[1]), swapped = Number(/would score ([\d.]+)%/.exec(note)?.[1]);
+  expect(start + swapped).toBeCloseTo(100, 6);
+  expect(note).toMatch(/would score [\d.]+%\. Directions/);
   await expect.poll(() => readout(page, 'mlpslice-finding')).toContain('bends downwards');
   await expect(widget.getByTestId('concave-bands').locator('rect').first()).toBeVisible();
   const trainedLoss = Number(await readout(page, 'mlpslice-centre-loss'));

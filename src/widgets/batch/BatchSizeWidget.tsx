@@ -7,7 +7,7 @@
  * shuffling seed is part of the state, so a link replays the same run.
  */
 import { useMemo } from 'react';
-import { Button, Figure, plural, sci, Select, Slider, WidgetFrame, sliderProps } from '../kit';
+import { Button, Figure, plural, readableNumber, sci, Select, Slider, WidgetFrame, sliderProps } from '../kit';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
@@ -34,7 +34,9 @@ const GRID_INPUT = { xs: BATCH_XS, ys: BATCH_YS, m: BATCH_M_RANGE, b: BATCH_B_RA
 const CURVATURE = mseCurvature(BATCH_XS);
 const AXIS_OPTIONS = AXES.map((a) => ({ value: a, label: AXIS_LABEL[a] }));
 
-const fmt = (v: number, digits = 3): string => (Number.isFinite(v) ? Number(v.toPrecision(digits)).toString() : String(v));
+const fmt = (v: number, digits = 3): string => readableNumber(v, digits);
+/** "y = 1.2x − 0.5": the intercept's sign joins the two terms. */
+const lineEquation = (m: number, b: number): string => `y = ${fmt(m)}x ${b < 0 ? '−' : '+'} ${fmt(Math.abs(b))}`;
 const whole = (v: number): string => v.toLocaleString('en-US');
 
 export function BatchSizeWidget() {
@@ -61,7 +63,7 @@ export function BatchSizeWidget() {
 
   const description = path
     ? `Contour map of the mean squared error over slope m and intercept b, lowest at m = ${fmt(best?.m ?? NaN)}, b = ${fmt(best?.b ?? NaN)}. ` +
-      `The mini-batch path with batch size ${batch} takes ${plural(path.steps, 'step')} from (${input.start[0]}, ${input.start[1]}) ` +
+      `The mini-batch path with batch size ${batch} takes ${plural(path.steps, 'step')} from (${fmt(input.start[0])}, ${fmt(input.start[1])}) ` +
       (divergence ? `and diverges at step ${divergence.step}.` : `and ends at (${fmt(end?.m ?? NaN)}, ${fmt(end?.b ?? NaN)}) with MSE ${fmt(finalMse)}.`) +
       (reference ? ` Full-batch gradient descent takes ${plural(reference.steps, 'step')} and ends with MSE ${fmt(reference.loss[reference.steps])}.` : '')
     : 'Contour map of the mean squared error over slope and intercept; the paths are being computed.';
@@ -72,8 +74,8 @@ export function BatchSizeWidget() {
       (best ? ` No line does better than ${fmt(best.mse)}.` : '')
     : 'Full-data mean squared error along the run; being computed.';
   const dataDescription = `${BATCH_N} points scattered around a rising line` +
-    (best ? `; the least-squares line is y = ${fmt(best.m)}x + ${fmt(best.b)}` : '') +
-    (end && Number.isFinite(end.m) && Number.isFinite(end.b) ? `; the run’s last line is y = ${fmt(end.m)}x + ${fmt(end.b)}.` : '.');
+    (best ? `; the least-squares line is ${lineEquation(best.m, best.b)}` : '') +
+    (end && Number.isFinite(end.m) && Number.isFinite(end.b) ? `; the run’s last line is ${lineEquation(end.m, end.b)}.` : '.');
 
   return (
     <WidgetFrame
@@ -86,7 +88,8 @@ export function BatchSizeWidget() {
     >
       <div className={styles.controlsRow}>
         <BatchSizeSlider label={schema.batch.label} n={BATCH_N} value={batch} onChange={(v) => set({ batch: v })} />
-        <Slider {...sliderProps(schema.lr)} value={lr} onChange={(v) => set({ lr: v })} hint={`Full batch converges below 2/λmax = ${fmt(CURVATURE.stableLr)}.`} />
+        {/* U+2060, a word joiner: "2/" never ends a line */}
+        <Slider {...sliderProps(schema.lr)} value={lr} onChange={(v) => set({ lr: v })} hint={`Full batch converges below 2/\u2060λmax = ${fmt(CURVATURE.stableLr)}.`} />
         <Slider {...sliderProps(schema.epochs)} value={epochs} onChange={(v) => set({ epochs: v })} />
         <div className={styles.seedBox}>
           <span className={styles.seedText}>Shuffle seed {seed}</span>

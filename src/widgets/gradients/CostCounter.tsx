@@ -88,7 +88,7 @@ export function CostCounter({ field, n, formula, measured, examples, onChange }:
         Backpropagation counts as {whole(backprop)} evaluations, a forward and a backward pass.{' '}
         <span data-testid="numgrad-measured">
           {measured
-            ? `Measured on this page for the 9-weight classifier on its ${examples} examples: a forward plus backward pass took ${fixed(measured.ratio, 1)} times as long as a forward pass alone (median of ${measured.rounds} rounds; the middle half ${fixed(measured.range[0], 1)}–${fixed(measured.range[1], 1)}; ${fixed(measured.forwardUs, 1)} µs against ${fixed(measured.backpropUs, 1)} µs).`
+            ? `Measured on this page for the 9-weight classifier on its ${examples} examples: a forward plus backward pass took ${fixed(measured.ratio, 1)} times as long as a forward pass alone (the median ratio of ${measured.rounds} rounds, the middle half of them ${fixed(measured.range[0], 1)}–${fixed(measured.range[1], 1)}; typical times ${fixed(measured.backpropUs, 1)} µs for both passes, ${fixed(measured.forwardUs, 1)} µs for the forward pass).`
             : 'Measuring that on this page…'}
         </span>{' '}
         The times are an estimate, not a measurement: they assume one evaluation does {COST_ASSUMPTIONS.flopsPerWeightPerExample} operations per weight for each of {COST_ASSUMPTIONS.examples} examples at {sci(COST_ASSUMPTIONS.flopsPerSecond)} operations a second (roughly one CPU core), so {formatDuration(secondsPerEvaluation(n))} per evaluation here. Only the ratios are exact.

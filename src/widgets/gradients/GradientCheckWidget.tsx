@@ -69,7 +69,7 @@ export function GradientCheckWidget() {
   const other: DifferenceFormula = formula === 'forward' ? 'centred' : 'forward';
 
   const description = curves
-    ? `Log–log plot of the worst relative error against h. Forward differences: the error falls with slope ${curves.truncationSlope.forward.toFixed(2)} as h shrinks from 1e-2 to 1e-4, bottoms out at ${sci(curves.best.forward.error)} near h = ${sci(curves.best.forward.h)}, and rises again with slope about −1 below that. Centred differences: slope ${curves.truncationSlope.centred.toFixed(2)}, best ${sci(curves.best.centred.error)} near h = ${sci(curves.best.centred.h)}. At the current h = ${sci(h)} the ${formula} error is ${worstText}.`
+    ? `Log–log plot of the worst relative error against h. Forward differences: the error falls with slope ${curves.truncationSlope.forward.toFixed(2)} as h shrinks from 10⁻² to 10⁻⁴, bottoms out at ${sci(curves.best.forward.error)} near h = ${sci(curves.best.forward.h)}, and rises again with slope about −1 below that. Centred differences: slope ${curves.truncationSlope.centred.toFixed(2)}, best ${sci(curves.best.centred.error)} near h = ${sci(curves.best.centred.h)}. At the current h = ${sci(h)} the ${formula} error is ${worstText}.`
     : `Log–log plot of the worst relative error against h, being computed. At the current h = ${sci(h)} the ${formula} error is ${worstText}.`;
 
   return (

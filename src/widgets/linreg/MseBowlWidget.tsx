@@ -3,7 +3,7 @@
  * The current line is a point on the surface; move it by dragging, clicking or arrow keys and
  * the small plot shows that line over the data. The × is the least-squares solution.
  */
-import { Figure, LineLayer, PlotFrame, ScatterPlot, WidgetFrame } from '../kit';
+import { Figure, fixed, LineLayer, PlotFrame, ScatterPlot, WidgetFrame } from '../kit';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, Share, useWidgetState } from '../state';
 import { BowlPlot } from './BowlPlot';
@@ -34,7 +34,7 @@ export function MseBowlWidget() {
       <div className={styles.columns}>
         <Figure
           caption="Darker is lower error. Drag the orange point, click anywhere, or focus it and use the arrow keys (Shift: bigger steps, Alt: smaller)."
-          srDescription={`Contour map of the mean squared error over slope and intercept. The current point (${m.toFixed(2)}, ${b.toFixed(2)}) has MSE ${error.toFixed(4)}.${best ? ` The lowest point is at m = ${best.m.toFixed(3)}, b = ${best.b.toFixed(3)}.` : ''}`}
+          srDescription={`Contour map of the mean squared error over slope and intercept. The current point (${fixed(m, 2)}, ${fixed(b, 2)}) has MSE ${error.toFixed(4)}.${best ? ` The lowest point is at m = ${fixed(best.m, 3)}, b = ${fixed(best.b, 3)}.` : ''}`}
         >
           <BowlPlot grid={grid.result} mRange={M_RANGE} bRange={B_RANGE} current={{ m, b, onMove: (mm, bb) => set({ m: mm, b: bb }) }} label="MSE over slope and intercept" />
         </Figure>
@@ -47,7 +47,7 @@ export function MseBowlWidget() {
         </Figure>
       </div>
       <p className={styles.readout} aria-live="polite">
-        (m, b) = ({m.toFixed(2)}, {b.toFixed(2)}) · {lineText(m, b)} · MSE <output className={styles.value} data-testid="bowl-mse">{error.toFixed(4)}</output>
+        (m, b) = ({fixed(m, 2)}, {fixed(b, 2)}) · {lineText(m, b)} · MSE <output className={styles.value} data-testid="bowl-mse">{error.toFixed(4)}</output>
         {best ? <span className={styles.note}> · lowest possible {best.mse.toFixed(4)}</span> : null}
       </p>
       <ComputeNotice state={grid} what="the error surface" />

@@ -34,7 +34,8 @@ const CENTRE_OPTIONS = [
 const WINDOW_OPTIONS = MLP_WINDOWS.map((w) => ({ value: w, label: `a, b from −${w} to ${w}` }));
 
 const CURVE_COLOR = { trained: color.accent, initial: color.accent2 } as const;
-const percent = (x: number) => `${Math.round(100 * x)}%`;
+/** A share of the points, to 0.1 % (19.5 %, not 20 %, so a share and its complement add to 100). */
+const percent = (x: number) => `${Number((100 * x).toFixed(1))}%`;
 
 /** Why a random start can score below a coin toss on two balanced classes: its boundary faces the
  *  wrong way for most points, and swapping its two outputs flips every prediction. */
@@ -143,7 +144,7 @@ export function MlpSlicesWidget() {
           <p className={styles.note} data-testid="mlpslice-training">
             Trained in a background worker: {training.steps.toLocaleString('en-US')} full-batch Adam steps (learning rate {MLP_CONFIG.lr}) on {MLP_CONFIG.data.n} two-moons points.
             Training loss {significant(training.initialLoss)} → <span className={styles.value}>{significant(training.finalLoss)}</span>, accuracy {percent(training.initialAccuracy)} → <span className={styles.value}>{percent(training.finalAccuracy)}</span>.
-            {training.initialAccuracy < 0.5 ? <> {belowChance(training.initialAccuracy)}</> : null}
+            {training.initialAccuracy < 0.5 ? <> {belowChance(training.initialAccuracy)}</> : null}{' '}
             Directions are filter-normalized: each unit’s incoming weights in D get the length they have in θ, biases 0.
           </p>
           <LossCurve losses={training.losses} logY divergence={training.divergence} label="Training loss per Adam step" height={150} />

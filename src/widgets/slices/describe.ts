@@ -3,15 +3,13 @@
  * words match the drawing for every seed): captions, readouts and screen-reader descriptions.
  */
 import type { Vec2 } from '../../core';
-import { plural } from '../kit/numberText';
+import { plural, readableNumber } from '../kit/numberText';
 import type { Basin, LossSliceOutput } from '../../worker/tasks/lossSlice';
 import type { ClassifierLoss, ExampleScope, MlpCentre } from './setup';
 
-/** Numbers for prose: 3 significant digits, a real minus sign. */
+/** Numbers for prose: 3 significant digits, a real minus sign, powers of ten below 10⁻³. */
 export function num(v: number, digits = 3): string {
-  if (!Number.isFinite(v)) return String(v);
-  const s = Math.abs(v) >= 1e-3 || v === 0 ? String(Number(v.toPrecision(digits))) : v.toExponential(1);
-  return s.replace('-', '−');
+  return readableNumber(v, digits);
 }
 
 /** Two decimals, for coordinates on the axes (a = −0.64). */

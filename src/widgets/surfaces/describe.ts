@@ -23,8 +23,10 @@ export function scalesOf(surface: Surface): Scales {
 /** The surface in words, with the quadratic's parameters filled in. */
 export function surfaceWords(state: Pick<ExplorerState, 'surface' | 'kappa' | 'rotation'>): string {
   const info = SURFACE_INFO[state.surface];
-  if (state.surface !== 'quadratic') return `${info.label}: ${info.words}.`;
-  return `${info.label}: ${info.words}; condition number ${formatNumber(state.kappa, 3)}, axes turned ${formatNumber(state.rotation, 3)}° from x and y.`;
+  // the words name the surface themselves ("Himmelblau’s function, …"): no label before them
+  const words = info.words.charAt(0).toUpperCase() + info.words.slice(1);
+  if (state.surface !== 'quadratic') return `${words}.`;
+  return `${words}; condition number ${formatNumber(state.kappa, 3)}, axes turned ${formatNumber(state.rotation, 3)}° from x and y.`;
 }
 
 /** What the probe reads, in one sentence group. */

@@ -44,7 +44,7 @@ export const SURFACE_INFO: { readonly [N in SurfaceName]: SurfaceInfo } = {
   },
   saddle: {
     label: 'Saddle x² − y²',
-    words: 'the saddle x² − y²: a valley along x and a ridge along y, unbounded below',
+    words: 'the saddle x² − y²: a valley along x and a ridge along y',
     xName: 'x',
     yName: 'y',
   },

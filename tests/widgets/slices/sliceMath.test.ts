@@ -71,7 +71,7 @@ describe('small helpers', () => {
 
   it('formats numbers and coordinates with real minus signs', () => {
     expect(num(-0.123456)).toBe('−0.123');
-    expect(num(0.0000123)).toBe('1.2e−5');
+    expect(num(0.0000123)).toBe('1.23 × 10⁻⁵');
     expect(coord(-0.004)).toBe('0.00');
     expect(coord(-0.64)).toBe('−0.64');
     expect(stretchList([[-0.55, -0.35]])).toBe('[−0.55, −0.35]');

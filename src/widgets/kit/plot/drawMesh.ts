@@ -396,7 +396,7 @@ function drawMarker(ctx: CanvasRenderingContext2D, p: Vec3, foot: Vec3 | null, m
   ctx.restore();
 }
 
-interface Label {
+export interface Label {
   x: number;
   y: number;
   text: string;
@@ -404,23 +404,53 @@ interface Label {
   color: string;
   /** Lower goes first; a label that would overlap one already placed is left out. */
   priority: number;
+  /** A height label: the height labels' column, top to bottom, is theirs alone. */
+  height?: boolean;
 }
 
-/** Draws labels in priority order, skipping any that would overlap one already drawn. */
-function placeLabels(ctx: CanvasRenderingContext2D, labels: Label[]): void {
-  const placed: [number, number, number, number][] = [];
-  // 5 px apart at least: labels of two axes that meet at a corner must not read as one ("50 2")
-  const pad = 5, h = 13;
-  for (const l of [...labels].sort((a, b) => a.priority - b.priority)) {
+/** The part of a canvas context labels need (a test can fake it). */
+export interface LabelContext {
+  measureText(text: string): { width: number };
+  fillText(text: string, x: number, y: number): void;
+  fillStyle: CanvasRenderingContext2D['fillStyle'];
+  textAlign: CanvasTextAlign;
+}
+
+/**
+ * Draws labels in priority order, skipping any that would overlap one already drawn. The height
+ * labels go first, and the strip they span is kept clear: an x or y tick beside them (a "2"
+ * under "2500") would read as a height.
+ */
+/** How far right of the height labels their strip reaches, px (the 6 px gap to the edge, and more). */
+const STRIP_MARGIN = 14;
+
+export function placeLabels(ctx: LabelContext, labels: readonly Label[]): void {
+  type Box = [number, number, number, number];
+  const placed: Box[] = [];
+  const pad = 3, h = 13;
+  const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+  const place = (l: Label, blocked: Box | null): Box | null => {
     const w = ctx.measureText(l.text).width;
     const x0 = l.align === 'left' ? l.x : l.align === 'right' ? l.x - w : l.x - w / 2;
-    const box: [number, number, number, number] = [x0 - pad, l.y - h / 2 - pad, x0 + w + pad, l.y + h / 2 + pad];
-    if (placed.some((p) => box[0] < p[2] && box[2] > p[0] && box[1] < p[3] && box[3] > p[1])) continue;
+    const box: Box = [x0 - pad, l.y - h / 2 - pad, x0 + w + pad, l.y + h / 2 + pad];
+    if (placed.some((p) => overlaps(box, p)) || (blocked && overlaps(box, blocked))) return null;
     placed.push(box);
     ctx.fillStyle = l.color;
     ctx.textAlign = l.align;
     ctx.fillText(l.text, l.x, l.y);
-  }
+    return box;
+  };
+  const byPriority = [...labels].sort((a, b) => a.priority - b.priority);
+  const column = byPriority
+    .filter((l) => l.height)
+    .map((l) => place(l, null))
+    .filter((b): b is Box => b !== null);
+  const strip: Box | null =
+    column.length === 0
+      ? null
+      : // out to the box's edge and a little past it, where a lifted tick would otherwise sit
+        [Math.min(...column.map((b) => b[0])), Math.min(...column.map((b) => b[1])), Math.max(...column.map((b) => b[2])) + STRIP_MARGIN, Math.max(...column.map((b) => b[3]))];
+  for (const l of byPriority) if (!l.height) place(l, strip);
 }
 
 function drawLabels(ctx: CanvasRenderingContext2D, m: Mat3, P: (p: Vec3) => Vec3, half: Vec3, scene: MeshScene): void {
@@ -454,11 +484,11 @@ function drawLabels(ctx: CanvasRenderingContext2D, m: Mat3, P: (p: Vec3) => Vec3
     const left = corners.map((c) => ({ c, p: P([c[0], c[1], -bz]) })).sort((a, b) => a.p[0] - b.p[0])[0].c;
     ticks.z.forEach((t, k) => {
       const p = P([left[0], left[1], (2 * t.at - 1) * bz]);
-      labels.push({ x: p[0] - 6, y: p[1], text: t.label, align: 'right', color: style.muted, priority: rank(k, ticks.z.length) });
+      labels.push({ x: p[0] - 6, y: p[1], text: t.label, align: 'right', color: style.muted, priority: rank(k, ticks.z.length), height: true });
     });
     if (titles.z) {
       const top = P([left[0], left[1], bz]);
-      labels.push({ x: top[0], y: top[1] - 26, text: titles.z, align: 'center', color: style.fg, priority: 0 });
+      labels.push({ x: top[0], y: top[1] - 26, text: titles.z, align: 'center', color: style.fg, priority: 0, height: true });
     }
   }
 
