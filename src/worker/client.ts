@@ -28,7 +28,7 @@
  */
 import { CancelledError, TaskError, WorkerCrashedError } from './errors';
 import type { WorkerLike } from './localWorker';
-import { createLocalWorker, MAIN_THREAD_SLICE_MS } from './localWorker';
+import { createMainThreadWorker, MAIN_THREAD_SLICE_MS } from './mainThread';
 import type { RunRequest, TaskInput, TaskName, TaskOutput, TaskProgress, WorkerRequest } from './protocol';
 import { isWorkerResponse } from './protocol';
 import type { Watchdog } from './watchdog';
@@ -174,7 +174,7 @@ export function createComputeClient(options: ComputeClientOptions = {}): Compute
         setStatus({ fallbackReason: `workers are unavailable (${e instanceof Error ? e.message : String(e)})` });
       }
     }
-    backend = wire({ worker: createLocalWorker({ sliceMs: mainThreadSliceMs }), kind: 'main-thread', heard: false, watchdog: null });
+    backend = wire({ worker: createMainThreadWorker(mainThreadSliceMs), kind: 'main-thread', heard: false, watchdog: null });
     setStatus({ backend: 'main-thread' });
     return backend;
   };

@@ -9,6 +9,9 @@
 import { createMessageHandler } from './handler';
 import type { WorkerRequest } from './protocol';
 import type { TaskRegistry } from './registry';
+import { MAIN_THREAD_SLICE_MS } from './mainThread';
+
+export { MAIN_THREAD_SLICE_MS };
 
 /** The members of a Worker the client uses; a real Worker satisfies it. */
 export interface WorkerLike {
@@ -24,8 +27,6 @@ export interface LocalWorkerOptions {
   sliceMs?: number;
   tasks?: TaskRegistry;
 }
-
-export const MAIN_THREAD_SLICE_MS = 5;
 
 export function createLocalWorker(options: LocalWorkerOptions = {}): WorkerLike {
   let terminated = false;

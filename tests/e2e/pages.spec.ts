@@ -154,4 +154,6 @@ test("each page downloads its own chapter's code and no other chapter's", async 
   await page.goto('/loss-surfaces/');
   await page.waitForLoadState('networkidle');
   expect(chapterChunks()).toEqual(['/assets/02-loss-surfaces']);
+  // the worker runs here, so the main-thread fallback's copy of the tasks is never fetched
+  expect(scripts.filter((s) => s.includes('localWorker'))).toEqual([]);
 });

@@ -104,3 +104,18 @@ test('a worker closed while idle: the next setting is computed by a new worker, 
   await recovered(race, fresh);
   await expect(race.getByRole('combobox', { name: 'Loss', exact: true })).toHaveValue('softmax');
 });
+
+test('without Worker (a CSP, an old browser) the fallback is fetched on demand and the race is computed on the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'Worker', { value: undefined, configurable: true });
+  });
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/gradient-descent/');
+  const race = page.locator('#race');
+  await expect(race.locator('[data-testid="race-table"][data-fresh="true"]')).toBeVisible({ timeout: RECOVERY_MS });
+  await expect(race.getByTestId('race-table')).toContainText('After 1,000 loss evaluations each');
+  expect(fetched.some((s) => s.includes('localWorker'))).toBe(true);
+});
