@@ -6,6 +6,7 @@ import { color, ContourPlot, Cross, PlotFrame } from '../kit';
 import type { LinregGridOutput } from '../../worker/tasks/linregGrid';
 import type { BatchPath } from '../../worker/tasks/batchPaths';
 import { PathLayer } from './PathLayer';
+import { contourGridOf } from '../linreg/contourGrid';
 import { drawnSteps } from './pathWindow';
 import { BATCH_B_RANGE, BATCH_M_RANGE } from './setup';
 
@@ -25,7 +26,7 @@ export interface PathPlotProps {
 export function PathPlot({ grid, path, reference, best }: PathPlotProps) {
   return (
     <PlotFrame label="Paths of (m, b) on the MSE contour map" x={BATCH_M_RANGE} y={BATCH_B_RANGE} xLabel="slope m" yLabel="intercept b" aspect={0.9} maxHeight={460}>
-      {grid ? <ContourPlot grid={{ values: grid.values, nx: grid.nx, ny: grid.ny, x: grid.m, y: grid.b }} levels={14} spacing="log" label="MSE contours" /> : null}
+      {grid ? <ContourPlot grid={contourGridOf(grid)} levels={14} spacing="log" label="MSE contours" /> : null}
       {reference ? (
         <g data-testid="batch-reference-path">
           <PathLayer points={reference.params} upTo={visible(reference)} stroke={REFERENCE_COLOR} divergedAt={reference.divergence?.step ?? null} label={`Full-batch gradient descent, ${reference.steps} steps`} />

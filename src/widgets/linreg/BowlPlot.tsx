@@ -7,6 +7,7 @@ import { color, ContourPlot, Cross, DraggablePoint, PlotFrame } from '../kit';
 import type { LinregGridOutput } from '../../worker/tasks/linregGrid';
 import type { Interval } from '../state';
 import { ClickLayer } from './ClickLayer';
+import { contourGridOf } from './contourGrid';
 
 export interface BowlPlotProps {
   grid: LinregGridOutput | undefined;
@@ -19,7 +20,7 @@ export interface BowlPlotProps {
 export function BowlPlot({ grid, mRange, bRange, current, label }: BowlPlotProps) {
   return (
     <PlotFrame label={label} x={mRange} y={bRange} xLabel="slope m" yLabel="intercept b" aspect={0.8}>
-      {grid ? <ContourPlot grid={{ values: grid.values, nx: grid.nx, ny: grid.ny, x: grid.m, y: grid.b }} levels={14} spacing="log" label="MSE contours" /> : null}
+      {grid ? <ContourPlot grid={contourGridOf(grid)} levels={14} spacing="log" label="MSE contours" /> : null}
       {current ? <ClickLayer onClick={current.onMove} /> : null}
       {grid ? <Cross x={grid.leastSquares.m} y={grid.leastSquares.b} label="least-squares solution" /> : null}
       {current ? (

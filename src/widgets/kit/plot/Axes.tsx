@@ -4,6 +4,7 @@
  * by one say nothing; a Figure's srDescription says what the plot shows.
  */
 import { format } from 'd3';
+import { memo } from 'react';
 import styles from './PlotFrame.module.css';
 import { type PlotScale, usePlot } from './plotContext';
 
@@ -38,7 +39,7 @@ export function axisTicks(scale: PlotScale, count: number, type: 'linear' | 'log
   return values.map((v) => ({ v, label: label(v) }));
 }
 
-export function Axes({ xLabel, yLabel, xTicks, yTicks, grid = false, xType = 'linear', yType = 'linear', xInteger = false, yInteger = false }: AxesProps) {
+function AxesLayer({ xLabel, yLabel, xTicks, yTicks, grid = false, xType = 'linear', yType = 'linear', xInteger = false, yInteger = false }: AxesProps) {
   const { x, y, inner } = usePlot();
   const bottom = inner.top + inner.height;
   const right = inner.left + inner.width;
@@ -95,3 +96,7 @@ export function Axes({ xLabel, yLabel, xTicks, yTicks, grid = false, xType = 'li
     </g>
   );
 }
+
+/** Memoized (its props are plain values, its scales come from context): a point dragged over
+ *  the plot does not re-render the axes. */
+export const Axes = memo(AxesLayer);

@@ -5,7 +5,7 @@
  * log-spaced levels get evenly spaced colours too.
  */
 import { interpolateViridis, scaleSequential } from 'd3';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { color as theme } from '../theme';
 import { PlotClip } from './PlotClip';
 import { type LevelSpacing, contourPaths, levelsFor } from './contours';
@@ -29,7 +29,7 @@ export interface ContourPlotProps {
   label?: string;
 }
 
-export function ContourPlot({ grid, levels = 12, spacing = 'linear', filled = true, interpolator = interpolateViridis, opacity = 0.9, label }: ContourPlotProps) {
+function ContourPlotLayer({ grid, levels = 12, spacing = 'linear', filled = true, interpolator = interpolateViridis, opacity = 0.9, label }: ContourPlotProps) {
   const { x, y, inner } = usePlot();
   // Keyed by content: an inline `levels={[1, 2, 4]}` is a new array every render.
   const levelKey = typeof levels === 'number' ? String(levels) : levels.join(',');
@@ -61,3 +61,21 @@ export function ContourPlot({ grid, levels = 12, spacing = 'linear', filled = tr
     </PlotClip>
   );
 }
+
+/** Levels by content: an inline `levels={[1, 2, 4]}` is a new array on every render. */
+function sameProps(a: ContourPlotProps, b: ContourPlotProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ContourPlotProps)[]);
+  for (const k of keys) {
+    if (k === 'levels' && Array.isArray(a.levels) && Array.isArray(b.levels)) {
+      if (a.levels.length !== b.levels.length || a.levels.some((v, i) => v !== (b.levels as readonly number[])[i])) return false;
+    } else if (a[k] !== b[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * Filled or line contours of a grid. Memoized: while a point is dragged over the map, the
+ * contours (same grid, same levels) are not even re-rendered; the plot's scales come from
+ * context, so a resize still redraws them.
+ */
+export const ContourPlot = memo(ContourPlotLayer, sameProps);
