@@ -10,7 +10,8 @@
 import { execFileSync } from 'node:child_process';
 import type { Plugin } from 'vite';
 
-const NUMBERS_MODULE = /\/chapters\/[^/]+\.numbers\.ts$/;
+// chapters/*.numbers.ts, and a widget's own (src/widgets/**/*.numbers.ts: formulas typeset at build time)
+const NUMBERS_MODULE = /\/(chapters|src\/widgets\/.+)\/[^/]+\.numbers\.ts$/;
 
 // Runs in a child Node with tsx: imports the module and prints {name: value} for the exports
 // that survive JSON (a deep comparison with ===, so -0 and 0 count as equal).

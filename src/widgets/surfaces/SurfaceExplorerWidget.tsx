@@ -11,11 +11,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { SURFACE_NAMES, type SurfaceName, type Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
-import { Figure, FIELD_ARROW_COLOR, FIELD_HALO_COLOR, LazyFormula, Select, Slider, sliderProps, subsampleGrid, Toggle, WidgetFrame } from '../kit';
+import { Figure, FIELD_ARROW_COLOR, FIELD_HALO_COLOR, Select, Slider, sliderProps, subsampleGrid, Toggle, WidgetFrame } from '../kit';
 import { Share, useWidgetState } from '../state';
 import { ComputeNote } from './ComputeNote';
 import { ContourView } from './ContourView';
 import { CriticalJumps } from './CriticalJumps';
+import { TypesetFormula } from '../kit/layout/TypesetFormula';
+import { SURFACE_FORMULAS } from './surfaceFormulas.numbers';
 import { describeFigure, scalesOf } from './describe';
 import styles from './explorer.module.css';
 import { explorerSchema, VIEW_OPTIONS } from './explorerSchema';
@@ -123,7 +125,12 @@ export function SurfaceExplorerWidget() {
       controls={controls}
     >
       <div className={styles.formula}>
-        <LazyFormula tex={surface.formula} display fallback={<span className={styles.formulaFallback}>{info.label}</span>} />
+        <TypesetFormula html={SURFACE_FORMULAS[state.surface]} label={`The formula of ${info.label}`} />
+        {state.surface === 'quadratic' ? (
+          <p className={styles.formulaValues}>
+            κ = {kappaText(kappa)}, θ = {degrees(rotation)}
+          </p>
+        ) : null}
       </div>
       <div className={styles.shell}>
         {/* A map much wider than high (the camel's 4 × 2) gets the whole width, the readout below */}

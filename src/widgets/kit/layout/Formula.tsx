@@ -4,8 +4,9 @@
  * Rendered with katex.renderToString during render: it is a pure function of the TeX, so the
  * prerendered page and hydration produce the same HTML.
  *
- * Safety: this and LazyFormula (which renders through renderTex below) are the only places the
- * kit uses dangerouslySetInnerHTML. The TeX must be written by our code (a chapter, a core
+ * Safety: this, LazyFormula (which renders through renderTex below) and TypesetFormula (HTML
+ * typeset at build time from the same kind of TeX) are the only places the kit uses
+ * dangerouslySetInnerHTML. The TeX must be written by our code (a chapter, a core
  * optimizer's or surface's `formula`, where a surface fills in only validated numbers such as
  * the quadratic's condition number), never text from a URL, an embed attribute or a reader; KaTeX escapes text and runs with `trust: false` (no
  * \href, \url, \includegraphics, \htmlClass …), but the rule is ours, not KaTeX's. Non-strings
@@ -16,6 +17,7 @@ import 'katex/dist/katex.min.css'; // embedded widgets may sit on pages without 
 import { useMemo } from 'react';
 import styles from './Formula.module.css';
 import { ScrollBox } from './ScrollBox';
+import { KATEX_OPTIONS } from './texOptions';
 
 export interface FormulaProps {
   /** TeX source: a string constant from code (see the safety note above). */
@@ -27,13 +29,7 @@ export interface FormulaProps {
 /** KaTeX's HTML for `tex`; a TeX error renders as KaTeX's red error text instead of throwing. */
 export function renderTex(tex: string, display = false): string {
   if (typeof tex !== 'string') throw new TypeError(`Formula: tex must be a string, got ${typeof tex}`);
-  return katex.renderToString(tex, {
-    displayMode: display,
-    throwOnError: false,
-    trust: false,
-    strict: 'ignore',
-    output: 'htmlAndMathml', // MathML for screen readers, HTML for the eye
-  });
+  return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display });
 }
 
 export function Formula({ tex, display = false }: FormulaProps) {
