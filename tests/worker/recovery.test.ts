@@ -3,7 +3,7 @@
  * runs do, and every run it had goes to a fresh worker (a bounded number of times), so the
  * callers get their results without making a new run.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LINREG7 } from '../../src/core';
 import type { ComputeClient } from '../../src/worker/client';
 import { createComputeClient } from '../../src/worker/client';
@@ -16,6 +16,11 @@ const search = { xs, ys, samples: 5000, seed: 1, mRange: [-1, 2] as [number, num
 const grid = { xs, ys, m: [0, 1] as [number, number], b: [0, 1] as [number, number], nx: 8, ny: 8 };
 
 let client: ComputeClient | null = null;
+// The main-thread fallback is fetched lazily; load it once up front so that a test which
+// falls back waits on the fake clock only, not on transforming the fallback's modules.
+beforeAll(async () => {
+  await import('../../src/worker/localWorker');
+});
 beforeEach(() => {
   vi.useFakeTimers();
 });
