@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as ServerEntry from '../src/site/entry-server';
-import { entryAssets } from './lib/manifest';
+import { entryAssets, islandChunk } from './lib/manifest';
 import type { Manifest } from './lib/manifest';
 import { fillTemplate } from './lib/template';
 
@@ -28,8 +28,11 @@ async function main(): Promise<void> {
   ];
   for (const [path, file] of pages) {
     const page = await server.render(path);
-    // Manifest keys are relative to the root: '/chapters/x.mdx' → 'chapters/x.mdx'.
-    const assets = entryAssets(manifest, CLIENT_ENTRY, page.chunk?.replace(/^\//, ''));
+    const assets = entryAssets(
+      manifest,
+      CLIENT_ENTRY,
+      page.islands.map((island) => islandChunk(manifest, island)),
+    );
     const expected = path === '/404.html' ? 404 : 200;
     if (page.status !== expected) throw new Error(`prerender: ${path} rendered with status ${page.status}`);
     await mkdir(dirname(file), { recursive: true });

@@ -4,6 +4,8 @@
 /** The subset of a Vite manifest chunk we use. */
 export interface ManifestChunk {
   file: string;
+  /** The chunk's name: its module's file name without the extension. */
+  name?: string;
   css?: string[];
   imports?: string[];
   isEntry?: boolean;
@@ -17,33 +19,43 @@ export interface EntryAssets {
 }
 
 /**
- * Walks the entry's static imports so CSS from shared chunks is linked too. With `chunk` (a
- * lazily imported module the page awaits before hydrating, e.g. chapters/02-loss-surfaces.mdx),
- * that chunk and its imports are preloaded and their CSS linked as well.
+ * The manifest key of an island's chunk: islands are named after their file
+ * (src/site/islands/islands.ts), and so is the chunk that holds it, whether the island's own
+ * ('src/widgets/linreg/FitLineWidget.tsx') or one shared with the widgets ('_ScrollBox-….js').
  */
-export function entryAssets(manifest: Manifest, entry: string, chunk?: string): EntryAssets {
+export function islandChunk(manifest: Manifest, island: string): string {
+  const keys = Object.keys(manifest).filter((key) => manifest[key].name === island);
+  if (keys.length !== 1) throw new Error(`Vite manifest: island "${island}" should be one module named ${island}.tsx; found ${keys.length === 0 ? 'none' : keys.join(', ')}`);
+  return keys[0];
+}
+
+/**
+ * Walks the entry's static imports so CSS from shared chunks is linked too. `lazy` are modules
+ * the page fetches later (its islands): their CSS is linked now, so a widget is styled before
+ * its script runs, but their scripts are not preloaded (they load when the island is due).
+ */
+export function entryAssets(manifest: Manifest, entry: string, lazy: readonly string[] = []): EntryAssets {
   const root = manifest[entry];
   if (!root) throw new Error(`Vite manifest has no entry "${entry}"; found: ${Object.keys(manifest).join(', ')}`);
   const styles = new Set<string>();
   const preloads = new Set<string>();
   const seen = new Set<string>();
-  const visit = (key: string, chunk: ManifestChunk): void => {
+  const visit = (key: string, chunk: ManifestChunk, preload: boolean): void => {
     if (seen.has(key)) return;
     seen.add(key);
     for (const css of chunk.css ?? []) styles.add(`/${css}`);
     for (const dep of chunk.imports ?? []) {
       const child = manifest[dep];
       if (!child) continue;
-      preloads.add(`/${child.file}`);
-      visit(dep, child);
+      if (preload) preloads.add(`/${child.file}`);
+      visit(dep, child, preload);
     }
   };
-  visit(entry, root);
-  if (chunk !== undefined) {
-    const lazy = manifest[chunk];
-    if (!lazy) throw new Error(`Vite manifest has no chunk "${chunk}"; found: ${Object.keys(manifest).join(', ')}`);
-    preloads.add(`/${lazy.file}`);
-    visit(chunk, lazy);
+  visit(entry, root, true);
+  for (const key of lazy) {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`Vite manifest has no chunk "${key}"; found: ${Object.keys(manifest).join(', ')}`);
+    visit(key, chunk, false);
   }
   return { script: `/${root.file}`, styles: [...styles], preloads: [...preloads] };
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { book } from './book';
-import { ThemeToggle } from './theme/ThemeToggle';
+import { islandComponents } from './islands/islandComponents';
+
+const { ThemeToggle } = islandComponents;
 
 /** The frame of every page: skip link, header (book title, theme toggle), main, footer. */
 export function Layout({ children }: { children: ReactNode }) {

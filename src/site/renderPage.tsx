@@ -1,32 +1,41 @@
 import { renderToString } from 'react-dom/server';
 import { App } from './App';
 import type { Chapter } from './chapterTypes';
+import { IslandRendering } from './islands/Island';
+import type { IslandName } from './islands/islands';
+import { createIslandRenderer, loadIslandComponents } from './islands/serverIslands';
+import { BookChapters } from './mdx/BookChapters';
 import { loadPage, resolveRoute, routeDescription, routeTitle } from './routes';
 
 // Server-side rendering of one page, for any list of chapters. Apart from entry-server.tsx
 // (which binds it to the real chapters/) so tests can render fixture chapters.
 
 export interface RenderedPage {
-  /** The markup that goes inside <div id="root">. */
+  /** The markup that goes inside <div id="root">: static HTML with islands in it. */
   html: string;
   title: string;
   description: string;
   /** 404 for a path that is no page (the prerender uses it for 404.html). */
   status: 200 | 404;
-  /** A chapter page's source file (e.g. /chapters/01-linear-regression.mdx): the prerender
-   *  links that chunk's stylesheets and preloads its scripts, so widgets are styled before
-   *  any script runs. */
-  chunk?: string;
+  /** The islands on the page: the prerender links their stylesheets, so widgets are styled
+   *  before any script runs. */
+  islands: IslandName[];
 }
 
 export async function renderPage(pathname: string, chapterList: readonly Chapter[]): Promise<RenderedPage> {
   const route = resolveRoute(pathname, chapterList);
   const page = await loadPage(route);
+  const islands = createIslandRenderer(await loadIslandComponents(), (node) => <BookChapters.Provider value={chapterList}>{node}</BookChapters.Provider>);
+  const html = renderToString(
+    <IslandRendering.Provider value={islands}>
+      <App page={page} chapters={chapterList} />
+    </IslandRendering.Provider>,
+  );
   return {
-    html: renderToString(<App page={page} chapters={chapterList} />),
+    html,
     title: routeTitle(route),
     description: routeDescription(route),
     status: route.kind === 'notFound' ? 404 : 200,
-    ...(route.kind === 'chapter' ? { chunk: route.chapter.file } : {}),
+    islands: [...islands.used],
   };
 }

@@ -1,5 +1,6 @@
 /** Chapter 3's challenges check the reader's answer on the page. */
 import { expect, test } from '@playwright/test';
+import { gotoHydrated } from './helpers';
 import type { Page } from '@playwright/test';
 import { gd } from '../../chapters/gradient-descent.numbers';
 
@@ -13,7 +14,7 @@ async function answer(page: Page, title: RegExp, value: string): Promise<string>
 }
 
 async function open(page: Page): Promise<void> {
-  await page.goto(CHAPTER);
+  await gotoHydrated(page, CHAPTER);
   await page.waitForLoadState('networkidle');
 }
 

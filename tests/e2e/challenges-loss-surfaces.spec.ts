@@ -2,13 +2,13 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { ls } from '../../chapters/loss-surfaces.numbers';
-import { watchConsole } from './helpers';
+import { watchConsole, gotoHydrated } from './helpers';
 
 const CHAPTER = '/loss-surfaces/';
 
 async function open(page: Page): Promise<string[]> {
   const messages = watchConsole(page);
-  await page.goto(CHAPTER);
+  await gotoHydrated(page, CHAPTER);
   await page.waitForLoadState('networkidle');
   return messages;
 }

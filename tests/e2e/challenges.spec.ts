@@ -1,10 +1,10 @@
 /** The chapter's challenges check the reader's answer on the page. */
 import { expect, test } from '@playwright/test';
 import { lr } from '../../chapters/linear-regression.numbers';
-import { CHAPTER } from './helpers';
+import { CHAPTER, gotoHydrated } from './helpers';
 
 test('a numeric challenge says "Not yet" to a wrong answer and "Correct" to the right one', async ({ page }) => {
-  await page.goto(CHAPTER);
+  await gotoHydrated(page, CHAPTER);
   await page.waitForLoadState('networkidle');
   const challenge = page.getByRole('group', { name: /Count the parameters/ });
   const input = challenge.getByLabel('Your answer');

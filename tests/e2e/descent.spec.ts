@@ -6,14 +6,14 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { createHimmelblau } from '../../src/core';
-import { dragSlider, watchConsole } from './helpers';
+import { dragSlider, watchConsole, gotoHydrated } from './helpers';
 
 const PAGE = '/gradient-descent/';
 
 let messages: string[] = [];
 test.beforeEach(async ({ page }) => {
   messages = watchConsole(page);
-  await page.goto(PAGE);
+  await gotoHydrated(page, PAGE);
   await page.waitForLoadState('networkidle');
 });
 test.afterEach(() => {
@@ -114,7 +114,7 @@ test('rate: a shared link reopens the same state', async ({ page, context }) => 
   expect(url).toContain('rate.problem=bowl');
   const other = await context.newPage();
   const otherMessages = watchConsole(other);
-  await other.goto(url);
+  await gotoHydrated(other, url);
   await other.waitForLoadState('networkidle');
   await expect(other.getByTestId('rate-regime')).toHaveText(regime);
   await expect(other.getByTestId('rate-explanation')).toHaveText(explanation);
@@ -123,7 +123,7 @@ test('rate: a shared link reopens the same state', async ({ page, context }) => 
 });
 
 test('rate: a bad value in a link is repaired with a visible message', async ({ page }) => {
-  await page.goto(`${PAGE}?rate.lr=banana&rate.steps=9999#rate`);
+  await gotoHydrated(page, `${PAGE}?rate.lr=banana&rate.steps=9999#rate`);
   await page.waitForLoadState('networkidle');
   const status = page.locator('#rate').getByRole('status').first();
   await expect(status).toContainText('lr = "banana" is not a number');
@@ -211,7 +211,7 @@ test('dark: a gradient step that leaves the map is reported with its step number
   }
   expect(lostAt).toBeGreaterThan(0);
 
-  await page.goto(`${PAGE}?dark.lr=0.12#dark`);
+  await gotoHydrated(page, `${PAGE}?dark.lr=0.12#dark`);
   await page.waitForLoadState('networkidle');
   const widget = page.locator('#dark');
   const step = widget.getByRole('button', { name: 'Gradient step' });
@@ -244,7 +244,7 @@ test('dark: a shared link reopens the same landscape, start and settings', async
   expect(url).toContain('dark.landscape=sixHumpCamel');
   const other = await context.newPage();
   const otherMessages = watchConsole(other);
-  await other.goto(url);
+  await gotoHydrated(other, url);
   await other.waitForLoadState('networkidle');
   const w2 = other.locator('#dark');
   await expect(w2.getByRole('combobox', { name: 'Landscape' })).toHaveValue('sixHumpCamel');
@@ -256,7 +256,7 @@ test('dark: a shared link reopens the same landscape, start and settings', async
 });
 
 test('dark: a start off the map and a bad value in a link are repaired with messages', async ({ page }) => {
-  await page.goto(`${PAGE}?dark.landscape=sixHumpCamel&dark.sx=4&dark.sy=0&dark.step=banana#dark`);
+  await gotoHydrated(page, `${PAGE}?dark.landscape=sixHumpCamel&dark.sx=4&dark.sy=0&dark.step=banana#dark`);
   await page.waitForLoadState('networkidle');
   const status = page.locator('#dark').getByRole('status').first();
   await expect(status).toContainText('step = "banana" is not a number');
@@ -266,7 +266,7 @@ test('dark: a start off the map and a bad value in a link are repaired with mess
 
 test('rate: a run that diverges in its first steps does not cover the "diverged above 10⁸" label', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' }); // no playback: the marker rests where the run stopped
-  await page.goto(`${PAGE}?rate.lr=3&rate.curvature=10#rate`);
+  await gotoHydrated(page, `${PAGE}?rate.lr=3&rate.curvature=10#rate`);
   await page.waitForLoadState('networkidle');
   const plot = page.locator('#rate svg[role=group][aria-label^="Loss as a fraction"]');
   const label = plot.getByText('diverged above 10⁸');

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { dragSlider, readout, watchConsole } from './helpers';
+import { dragSlider, readout, watchConsole, gotoHydrated } from './helpers';
 
 const PAGE = '/loss-surfaces/';
 
@@ -20,7 +20,7 @@ test.afterEach(() => {
 });
 
 async function open(page: Page, query = ''): Promise<Locator> {
-  await page.goto(`${PAGE}${query}#explorer`);
+  await gotoHydrated(page, `${PAGE}${query}#explorer`);
   await page.waitForLoadState('networkidle');
   const widget = page.locator('#explorer');
   // the worker's grid arrived: contours on the map, or the mesh's canvas in 3-D
@@ -146,7 +146,7 @@ test('a shared link reopens the same surface, view and probe', async ({ page, co
 
   const other = await context.newPage();
   const otherMessages = watchConsole(other);
-  await other.goto(url);
+  await gotoHydrated(other, url);
   await other.waitForLoadState('networkidle');
   const reopened = other.locator('#explorer');
   await expect.poll(() => readout(other, 'explorer-probe')).toBe(probe);
@@ -158,14 +158,14 @@ test('a shared link reopens the same surface, view and probe', async ({ page, co
 });
 
 test('bad values in a link are repaired with a visible message', async ({ page }) => {
-  await page.goto(`${PAGE}?explorer.surface=banana&explorer.kappa=500#explorer`);
+  await gotoHydrated(page, `${PAGE}?explorer.surface=banana&explorer.kappa=500#explorer`);
   await page.waitForLoadState('networkidle');
   const status = page.locator('#explorer').getByRole('status').first();
   await expect(status).toContainText('banana');
   await expect(status).toContainText('above the maximum 100');
 
   // a probe outside the chosen surface's window is moved in, and the reader is told
-  await page.goto(`${PAGE}?explorer.surface=rosenbrock&explorer.x=9&explorer.y=0#explorer`);
+  await gotoHydrated(page, `${PAGE}?explorer.surface=rosenbrock&explorer.x=9&explorer.y=0#explorer`);
   await page.waitForLoadState('networkidle');
   await expect(page.locator('#explorer').getByRole('status').first()).toContainText('The probe (9, 0) is outside the Rosenbrock valley window');
   await expect.poll(() => readout(page, 'explorer-probe')).toBe('(x, y) = (2, 0)');

@@ -5,14 +5,14 @@
  * a shared link reopens the same state; bad link values are repaired with a message.
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { dragSlider, readout, watchConsole } from './helpers';
+import { dragSlider, readout, watchConsole, gotoHydrated } from './helpers';
 
 const CHAPTER = '/gradient-descent/';
 /** Results from the page's one worker, which other widgets' computations share. */
 const WORKER = { timeout: 30_000 };
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(CHAPTER);
+  await gotoHydrated(page, CHAPTER);
   await page.waitForLoadState('networkidle');
 });
 
@@ -37,7 +37,7 @@ test('numgrad: dragging the step h changes the relative error and moves the mark
 });
 
 test('numgrad: centred differences beat forward ones at h = 10⁻⁵', async ({ page }) => {
-  await page.goto(`${CHAPTER}?numgrad.h=1e-5#numgrad`);
+  await gotoHydrated(page, `${CHAPTER}?numgrad.h=1e-5#numgrad`);
   await page.waitForLoadState('networkidle');
   const widget = page.locator('#numgrad');
   const forward = Number((await settled(page, 'numgrad-worst')).replace(/ × 10(.*)/, (_, e: string) => `e${superToAscii(e)}`));
@@ -79,7 +79,7 @@ test('batch: dragging the batch-size slider redraws the path and the bookkeeping
 });
 
 test('batch: "New shuffle" changes a batch-size-1 path; the same seed gives it back', async ({ page }) => {
-  await page.goto(`${CHAPTER}?batch.batch=1#batch`);
+  await gotoHydrated(page, `${CHAPTER}?batch.batch=1#batch`);
   await page.waitForLoadState('networkidle');
   const widget = page.locator('#batch');
   await expect(widget.getByTestId('batch-path')).toBeVisible(WORKER);
@@ -87,7 +87,7 @@ test('batch: "New shuffle" changes a batch-size-1 path; the same seed gives it b
   await widget.getByRole('button', { name: 'New shuffle' }).click();
   await expect(widget).toContainText('Shuffle seed 2');
   await expect.poll(() => pathD(widget), WORKER).not.toBe(d1);
-  await page.goto(`${CHAPTER}?batch.batch=1&batch.seed=1#batch`);
+  await gotoHydrated(page, `${CHAPTER}?batch.batch=1&batch.seed=1#batch`);
   await page.waitForLoadState('networkidle');
   await expect.poll(() => pathD(page.locator('#batch')), WORKER).toBe(d1);
 });
@@ -166,10 +166,10 @@ test('a shared link reopens both widgets in the same state', async ({ page, cont
 
   const other = await context.newPage();
   const messages = watchConsole(other);
-  await other.goto(url);
+  await gotoHydrated(other, url);
   await other.waitForLoadState('networkidle');
   await expect.poll(() => readout(other, 'numgrad-worst')).toBe(worst);
-  await other.goto(batchUrl);
+  await gotoHydrated(other, batchUrl);
   await other.waitForLoadState('networkidle');
   await expect.poll(() => readout(other, 'batch-per-epoch')).toBe(perEpoch);
   await expect(other.getByTestId('batch-stats')).toHaveAttribute('data-status', 'done', WORKER);
@@ -178,7 +178,7 @@ test('a shared link reopens both widgets in the same state', async ({ page, cont
 });
 
 test('bad values in a link are repaired with a visible message', async ({ page }) => {
-  await page.goto(`${CHAPTER}?numgrad.h=banana&numgrad.formula=backward&batch.batch=9999&batch.lr=-1#batch`);
+  await gotoHydrated(page, `${CHAPTER}?numgrad.h=banana&numgrad.formula=backward&batch.batch=9999&batch.lr=-1#batch`);
   await page.waitForLoadState('networkidle');
   const g = page.locator('#numgrad'), b = page.locator('#batch');
   await expect(g.getByRole('status').first()).toContainText(/h|Step/);
@@ -191,7 +191,7 @@ test('bad values in a link are repaired with a visible message', async ({ page }
 test('batch: the largest seed, and any larger one clamped to it, trains without an error', async ({ page }) => {
   // Seeds derived by addition once left [0, 2^32) here ("createRng: seed must be in …").
   for (const seed of ['4294967295', '99999999999']) {
-    await page.goto(`${CHAPTER}?batch.seed=${seed}&batch.batch=7#batch`);
+    await gotoHydrated(page, `${CHAPTER}?batch.seed=${seed}&batch.batch=7#batch`);
     const b = page.locator('#batch');
     await expect(page.getByTestId('batch-stats')).toHaveAttribute('data-status', 'done', WORKER);
     await expect(b).not.toContainText('createRng');

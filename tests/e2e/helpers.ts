@@ -1,5 +1,5 @@
 /** Shared e2e helpers: fail a test on any console error or warning, read outputs, drag sliders. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Collects console errors and warnings (and uncaught page errors) from the moment it is called. */
 export function watchConsole(page: Page): string[] {
@@ -31,4 +31,29 @@ export async function dragSlider(page: Page, slider: Locator, from: number, to: 
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * to, y, { steps: 10 });
   await page.mouse.up();
+}
+
+/**
+ * Islands (src/site/islands) hydrate as they come near the viewport. Tests that use widgets open
+ * the page with this: each island is scrolled to in turn, as a reader scrolling down would, and
+ * awaited, then the scroll position is put back (the link's #widget).
+ */
+export async function gotoHydrated(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await hydrateAll(page);
+}
+
+export async function hydrateAll(page: Page): Promise<void> {
+  const start = await page.evaluate(() => window.scrollY);
+  const islands = page.locator('[data-island]');
+  const count = await islands.count();
+  for (let i = 0; i < count; i++) {
+    const island = islands.nth(i);
+    if ((await island.getAttribute('data-island-hydrated')) === null) {
+      // The island's element has no box (display: contents): scroll to its content.
+      await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
+    }
+    await expect(island).toHaveAttribute('data-island-hydrated', '');
+  }
+  await page.evaluate((y) => window.scrollTo(0, y), start);
 }

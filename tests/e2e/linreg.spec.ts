@@ -4,10 +4,10 @@
  * same state; a bad value in the link is repaired with a visible message.
  */
 import { expect, test } from '@playwright/test';
-import { CHAPTER, dragSlider, readout, watchConsole } from './helpers';
+import { CHAPTER, dragSlider, readout, watchConsole, gotoHydrated } from './helpers';
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(CHAPTER);
+  await gotoHydrated(page, CHAPTER);
   await page.waitForLoadState('networkidle');
 });
 
@@ -94,14 +94,14 @@ test('a shared link reopens the widget in the same state', async ({ page, contex
   expect(url).toContain('fit.m=');
   const other = await context.newPage();
   const messages = watchConsole(other);
-  await other.goto(url);
+  await gotoHydrated(other, url);
   await other.waitForLoadState('networkidle');
   await expect.poll(() => readout(other, 'fit-mse')).toBe(mse);
   expect(messages).toEqual([]);
 });
 
 test('a bad value in a link is repaired with a visible message', async ({ page }) => {
-  await page.goto(`${CHAPTER}?fit.m=banana&fit.b=99#fit`);
+  await gotoHydrated(page, `${CHAPTER}?fit.m=banana&fit.b=99#fit`);
   await page.waitForLoadState('networkidle');
   const status = page.locator('#fit').getByRole('status').first();
   await expect(status).toContainText(/m/);
@@ -112,7 +112,7 @@ test('a bad value in a link is repaired with a visible message', async ({ page }
 // plot area, and a handle whose line leaves the plot waits on its edge, faded, to be grabbed.
 for (const query of ['fit.m=2&fit.b=1', 'fit.b=5', 'fit.m=-2&fit.b=-4', 'fit.m=3&fit.b=5']) {
   test(`fit: at ?${query} nothing is drawn outside the plot and the handles can be grabbed`, async ({ page }) => {
-    await page.goto(`${CHAPTER}?${query}#fit`);
+    await gotoHydrated(page, `${CHAPTER}?${query}#fit`);
     await page.waitForLoadState('networkidle');
     const svg = page.locator('#fit svg[role=group]');
     const outside = await svg.evaluate((root) => {
@@ -155,7 +155,7 @@ for (const query of ['fit.m=2&fit.b=1', 'fit.b=5', 'fit.m=-2&fit.b=-4', 'fit.m=3
 }
 
 test('data: with every x the same, the empty bowl panel says why instead of promising a ×', async ({ page }) => {
-  await page.goto(`${CHAPTER}?data.points=${encodeURIComponent('2,1;2,3')}#data`);
+  await gotoHydrated(page, `${CHAPTER}?data.points=${encodeURIComponent('2,1;2,3')}#data`);
   await page.waitForLoadState('networkidle');
   const widget = page.locator('#data');
   await expect(widget).toContainText('No unique best line');

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { CHAPTER, watchConsole } from './helpers';
+import { CHAPTER, gotoHydrated, watchConsole } from './helpers';
 
 const PAGES = ['/', CHAPTER, '/loss-surfaces/', '/gradient-descent/'];
 
@@ -13,7 +13,7 @@ for (const path of PAGES) {
   test.describe(`page ${path}`, () => {
     test('loads with no console errors or warnings', async ({ page }) => {
       const messages = watchConsole(page);
-      await page.goto(path);
+      await gotoHydrated(page, path);
       await page.waitForLoadState('networkidle');
       expect(messages).toEqual([]);
     });
@@ -22,7 +22,7 @@ for (const path of PAGES) {
       test(`passes axe with no serious or critical violations at ${width} px`, async ({ page }) => {
         test.setTimeout(120_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(path);
+        await gotoHydrated(page, path);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).analyze();
         const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -34,7 +34,7 @@ for (const path of PAGES) {
       test(`screenshot ${name}`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(path);
+        await gotoHydrated(page, path);
         await page.waitForLoadState('networkidle');
         const slug = path === '/' ? 'home' : path.replaceAll('/', '');
         await page.screenshot({ path: `artifacts/screenshots/${slug}-${name}.png`, fullPage: true });
@@ -49,7 +49,7 @@ for (const path of PAGES) {
 test('at 375 px, wide equations and tables scroll in focusable, named boxes that show there is more', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of PAGES.slice(1)) {
-    await page.goto(path);
+    await gotoHydrated(page, path);
     await page.waitForLoadState('networkidle');
     // every box whose content is wider than it: named region, a Tab stop, the cue on its right
     const boxes = await page.evaluate(() =>
@@ -63,7 +63,7 @@ test('at 375 px, wide equations and tables scroll in focusable, named boxes that
   }
   // a box that fits is no Tab stop: at 1200 px the first equation of chapter 1 is plain
   await page.setViewportSize({ width: 1200, height: 800 });
-  await page.goto(CHAPTER);
+  await gotoHydrated(page, CHAPTER);
   await page.waitForLoadState('networkidle');
   await expect(page.locator('main .katex-display').first().locator('xpath=ancestor::div[2]')).not.toHaveAttribute('tabindex', '0');
   // and a table wraps its cells before it scrolls: chapter 2's widest tables fit the column
@@ -121,7 +121,7 @@ test('readers download KaTeX\'s CSS but never its JavaScript, on any page, even 
     await page.waitForLoadState('networkidle');
   }
   // the explorer's formula follows its surface: typeset at build time for every surface
-  await page.goto('/loss-surfaces/#explorer');
+  await gotoHydrated(page, '/loss-surfaces/#explorer');
   await page.waitForLoadState('networkidle');
   const explorer = page.locator('#explorer');
   await explorer.getByLabel('Surface').selectOption('beale');
@@ -134,7 +134,7 @@ test('readers download KaTeX\'s CSS but never its JavaScript, on any page, even 
 
 test('the theme toggle switches to dark and is remembered on the next page', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(CHAPTER);
+  await gotoHydrated(page, CHAPTER);
   const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   const light = await background();
   await page.getByRole('group', { name: 'Colour theme' }).getByRole('button', { name: 'Dark' }).click();
@@ -145,25 +145,37 @@ test('the theme toggle switches to dark and is remembered on the next page', asy
 });
 
 test('printing hides the controls but keeps the widgets\' pictures', async ({ page }) => {
-  await page.goto(CHAPTER);
+  await gotoHydrated(page, CHAPTER);
   await page.waitForLoadState('networkidle');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('group', { name: 'Colour theme' })).toBeHidden();
   await expect(page.locator('#fit svg').first()).toBeVisible();
 });
 
-test("each page downloads its own chapter's code and no other chapter's", async ({ page }) => {
+test('a chapter fetches no prose and no widget code until the reader nears a widget, then that widget\'s only', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace(/-[\w-]{8}\.js$/, ''));
   });
-  const chapterChunks = () => scripts.filter((s) => /\/\d\d-[a-z-]+-[\w-]+\.js$/.test(s)).map((s) => s.replace(/-[\w-]{8}\.js$/, ''));
-  await page.goto('/');
+  const widgets = () => scripts.filter((s) => /Widget$/.test(s));
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto('/gradient-descent/');
   await page.waitForLoadState('networkidle');
-  expect(chapterChunks()).toEqual([]);
-  await page.goto('/loss-surfaces/');
+  // the prose is static HTML: no chapter chunk exists on the client; of the widgets, only those
+  // within a screen of the top are fetched and live
+  expect(scripts.filter((s) => /\/\d\d-[a-z-]+$/.test(s))).toEqual([]);
+  expect(widgets()).toContain('/assets/InTheDarkWidget');
+  expect(widgets()).not.toContain('/assets/LearningRateWidget');
+  await expect(page.locator('[data-island=InTheDarkWidget]')).toHaveAttribute('data-island-hydrated', '');
+  await expect(page.locator('[data-island=LearningRateWidget]')).not.toHaveAttribute('data-island-hydrated', '');
+  // scrolled to, the learning-rate widget hydrates and answers its slider
+  await page.locator('#rate').scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-island=LearningRateWidget]')).toHaveAttribute('data-island-hydrated', '');
   await page.waitForLoadState('networkidle');
-  expect(chapterChunks()).toEqual(['/assets/02-loss-surfaces']);
+  expect(widgets()).toContain('/assets/LearningRateWidget');
+  // …while the chapter's last widget, and every other chapter's, stay unfetched
+  expect(widgets()).not.toContain('/assets/BatchSizeWidget');
+  expect(widgets().filter((w) => /FitLine|SurfaceExplorer|Slices/.test(w))).toEqual([]);
   // the worker runs here, so the main-thread fallback's copy of the tasks is never fetched
   expect(scripts.filter((s) => s.includes('localWorker'))).toEqual([]);
 });

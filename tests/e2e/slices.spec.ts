@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { dragSlider, readout, watchConsole } from './helpers';
+import { dragSlider, readout, watchConsole, gotoHydrated, hydrateAll } from './helpers';
 
 const CHAPTER = '/loss-surfaces/';
 
@@ -22,7 +22,7 @@ let messages: string[] = [];
 
 test.beforeEach(async ({ page }) => {
   messages = watchConsole(page);
-  await page.goto(CHAPTER);
+  await gotoHydrated(page, CHAPTER);
   await page.waitForLoadState('networkidle');
 });
 
@@ -116,7 +116,7 @@ test('linslice: a shared link reopens the same slice', async ({ page, context })
   expect(url).toContain('linslice.seed=3');
   const other = await context.newPage();
   const otherMessages = watchConsole(other);
-  await other.goto(url);
+  await gotoHydrated(other, url);
   await other.waitForLoadState('networkidle');
   await expect.poll(() => readout(other, 'linslice-finding'), { timeout: 20_000 }).toBe(finding);
   expect(await readout(other, 'linslice-centre-loss')).toBe(loss);
@@ -124,7 +124,7 @@ test('linslice: a shared link reopens the same slice', async ({ page, context })
 });
 
 test('linslice: bad values in a link are repaired with a visible message', async ({ page }) => {
-  await page.goto(`${CHAPTER}?linslice.example=500&linslice.loss=banana#linslice`);
+  await gotoHydrated(page, `${CHAPTER}?linslice.example=500&linslice.loss=banana#linslice`);
   await page.waitForLoadState('networkidle');
   const widget = page.locator('#linslice');
   const status = widget.getByRole('status').first();
@@ -177,6 +177,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 375, height: 800 });
     await page.reload();
+    await hydrateAll(page);
     await page.waitForLoadState('networkidle');
     await expect(page.getByTestId('mlpslice-training')).toBeVisible({ timeout: 20_000 });
     await settled(page.locator('#linslice'));

@@ -6,7 +6,7 @@
  * are repaired with a message.
  */
 import { type Page, expect, test } from '@playwright/test';
-import { dragSlider, readout, watchConsole } from './helpers';
+import { dragSlider, readout, watchConsole, gotoHydrated } from './helpers';
 
 const PAGE = '/gradient-descent/';
 
@@ -14,7 +14,7 @@ let messages: string[] = [];
 
 test.beforeEach(async ({ page }) => {
   messages = watchConsole(page);
-  await page.goto(PAGE);
+  await gotoHydrated(page, PAGE);
   await page.waitForLoadState('networkidle');
   await scoreboard(page); // hydrated, and the worker answered: controls now reach React
 });
@@ -170,7 +170,7 @@ test('a shared link reopens both widgets in the same state', async ({ page, cont
 
   const other = await context.newPage();
   const otherMessages = watchConsole(other);
-  await other.goto(url);
+  await gotoHydrated(other, url);
   await other.waitForLoadState('networkidle');
   await expect.poll(() => scoreboard(other), { timeout: 30_000 }).toBe(board);
   expect(otherMessages).toEqual([]);
@@ -182,14 +182,14 @@ test('a shared link reopens both widgets in the same state', async ({ page, cont
   await step.getByRole('button', { name: 'Share' }).click();
   const stepUrl = await page.evaluate(() => navigator.clipboard.readText());
   expect(stepUrl).toContain('stepsize.seed=2');
-  await other.goto(stepUrl);
+  await gotoHydrated(other, stepUrl);
   await other.waitForLoadState('networkidle');
   await expect.poll(() => other.locator('#stepsize').getByTestId('stepsize-table').textContent(), { timeout: 20_000 }).toBe(stepTable);
   await other.close();
 });
 
 test('bad values in a link are repaired with a visible message', async ({ page }) => {
-  await page.goto(`${PAGE}?race.budget=banana&race.lr=-5&race.cost=free&stepsize.loss=hinge#race`);
+  await gotoHydrated(page, `${PAGE}?race.budget=banana&race.lr=-5&race.cost=free&stepsize.loss=hinge#race`);
   await page.waitForLoadState('networkidle');
   await scoreboard(page);
   const race = page.locator('#race');

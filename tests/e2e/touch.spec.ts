@@ -5,7 +5,7 @@
  * a plain part of the page still scrolls it; sliders still follow the finger.
  */
 import { type CDPSession, type Locator, type Page, expect, test } from '@playwright/test';
-import { readout, watchConsole } from './helpers';
+import { readout, watchConsole, gotoHydrated } from './helpers';
 
 test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
 
@@ -39,7 +39,7 @@ async function fingerDrag(cdp: CDPSession, from: Centre, dx: number, dy: number,
 }
 
 async function open(page: Page, path: string, widget: string): Promise<{ cdp: CDPSession; root: Locator }> {
-  await page.goto(`${path}#${widget}`);
+  await gotoHydrated(page, `${path}#${widget}`);
   await page.waitForLoadState('networkidle');
   return { cdp: await page.context().newCDPSession(page), root: page.locator(`#${widget}`) };
 }

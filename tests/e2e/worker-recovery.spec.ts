@@ -8,7 +8,7 @@
  * second closes the worker through Playwright.
  */
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { watchConsole } from './helpers';
+import { watchConsole, gotoHydrated } from './helpers';
 
 const RESTART_NOTE = 'The background computation stopped and was restarted.';
 /** Hang detection (~2.5 s at most), a new worker, and the recomputation on a busy machine. */
@@ -68,7 +68,7 @@ async function recovered(widget: Locator, done: Locator): Promise<void> {
 
 test('a worker that hangs during the first race: the race is computed again and says so', async ({ page }) => {
   await hangFirstWorkerMidRun(page);
-  await page.goto('/gradient-descent/');
+  await gotoHydrated(page, '/gradient-descent/');
   const race = page.locator('#race');
   await recovered(race, race.locator('[data-testid="race-table"][data-fresh="true"]'));
   await expect(race.getByTestId('race-table')).toContainText('After 1,000 loss evaluations each');
@@ -77,7 +77,7 @@ test('a worker that hangs during the first race: the race is computed again and 
 
 test('a worker that hangs during the first slices: both slice widgets are computed again and say so', async ({ page }) => {
   await hangFirstWorkerMidRun(page);
-  await page.goto('/loss-surfaces/');
+  await gotoHydrated(page, '/loss-surfaces/');
   const mlp = page.locator('#mlpslice');
   await recovered(mlp, page.getByTestId('mlpslice-training').filter({ hasText: 'accuracy' }));
   await expect(mlp.locator('[aria-busy="true"]')).toHaveCount(0);
@@ -88,7 +88,7 @@ test('a worker that hangs during the first slices: both slice widgets are comput
 });
 
 test('a worker closed while idle: the next setting is computed by a new worker, and the race says so', async ({ page }) => {
-  await page.goto('/gradient-descent/');
+  await gotoHydrated(page, '/gradient-descent/');
   const race = page.locator('#race');
   const fresh = race.locator('[data-testid="race-table"][data-fresh="true"]');
   await expect(fresh).toBeVisible({ timeout: 20_000 });
@@ -113,7 +113,7 @@ test('without Worker (a CSP, an old browser) the fallback is fetched on demand a
   page.on('request', (r) => {
     if (r.resourceType() === 'script') fetched.push(new URL(r.url()).pathname);
   });
-  await page.goto('/gradient-descent/');
+  await gotoHydrated(page, '/gradient-descent/');
   const race = page.locator('#race');
   await expect(race.locator('[data-testid="race-table"][data-fresh="true"]')).toBeVisible({ timeout: RECOVERY_MS });
   await expect(race.getByTestId('race-table')).toContainText('After 1,000 loss evaluations each');

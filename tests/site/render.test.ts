@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../src/site/renderPage';
 import { sampleChapters } from './fixtures/sampleChapters';
 
-describe('server render of a fixture chapter', () => {
+// The first render loads every island's module (every widget): slow on a busy machine.
+describe('server render of a fixture chapter', { timeout: 30_000 }, () => {
   it('renders a fixture chapter with title, KaTeX, a table and the in-page contents', async () => {
     const page = await renderPage('/sample-chapter/', sampleChapters);
     expect(page.status).toBe(200);
@@ -16,6 +17,10 @@ describe('server render of a fixture chapter', () => {
     expect(page.html).toContain('class="heading-anchor" href="#first-section"');
     expect(page.html).toContain('class="callout callout-note"');
     expect(page.html).toContain('Half of one is 0.5.'); // in the markup, hidden until revealed
+    // islands, with their props written into the page for the client
+    expect(page.html).toContain('data-island="Answer"');
+    expect(page.html).toMatch(/data-island-props="\{&quot;check&quot;:&quot;number&quot;,&quot;value&quot;:0.5,&quot;tolerance&quot;:0.001\}"/);
+    expect(page.islands).toEqual(expect.arrayContaining(['ThemeToggle', 'Answer', 'Hint']));
   });
 
 });

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Answer, Challenge, Hint } from '../../src/site/teaching';
+import { Challenge } from '../../src/site/teaching';
+import { Answer } from '../../src/site/teaching/Answer';
+import { Hint } from '../../src/site/teaching/Hint';
 
 afterEach(cleanup);
 

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { entryAssets } from '../../scripts/lib/manifest';
+import { entryAssets, islandChunk } from '../../scripts/lib/manifest';
 import { fillTemplate } from '../../scripts/lib/template';
 
 const manifest = {
   'src/site/entry-client.tsx': { file: 'assets/entry.js', css: ['assets/entry.css'], imports: ['_shared.js'], isEntry: true },
   '_shared.js': { file: 'assets/shared.js', css: ['assets/shared.css'] },
-  'chapters/02-x.mdx': { file: 'assets/02-x.js', css: ['assets/02-x.css'], imports: ['_shared.js', '_kit.js'] },
+  'src/widgets/x/XWidget.tsx': { file: 'assets/XWidget.js', name: 'XWidget', css: ['assets/XWidget.css'], imports: ['_shared.js', '_kit.js'] },
+  '_XWidgetPlot-a1.js': { file: 'assets/XWidgetPlot-a1.js', name: 'XWidgetPlot' },
   '_kit.js': { file: 'assets/kit.js', css: ['assets/kit.css'] },
 };
 
@@ -20,13 +21,19 @@ describe('prerender template', () => {
     expect(() => entryAssets(manifest, 'missing.tsx')).toThrow(/no entry "missing.tsx"/);
   });
 
-  it("adds a chapter chunk: preloads it and its imports, links their CSS, each once", () => {
-    expect(entryAssets(manifest, 'src/site/entry-client.tsx', 'chapters/02-x.mdx')).toEqual({
+  it('links the CSS of the islands a page uses, each once, without preloading their scripts', () => {
+    expect(entryAssets(manifest, 'src/site/entry-client.tsx', ['src/widgets/x/XWidget.tsx'])).toEqual({
       script: '/assets/entry.js',
-      styles: ['/assets/entry.css', '/assets/shared.css', '/assets/02-x.css', '/assets/kit.css'],
-      preloads: ['/assets/shared.js', '/assets/02-x.js', '/assets/kit.js'],
+      styles: ['/assets/entry.css', '/assets/shared.css', '/assets/XWidget.css', '/assets/kit.css'],
+      preloads: ['/assets/shared.js'],
     });
-    expect(() => entryAssets(manifest, 'src/site/entry-client.tsx', 'chapters/09.mdx')).toThrow(/no chunk "chapters\/09.mdx"/);
+    expect(() => entryAssets(manifest, 'src/site/entry-client.tsx', ['chapters/09.mdx'])).toThrow(/no chunk "chapters\/09.mdx"/);
+  });
+
+  it('finds an island by its file name, exactly', () => {
+    expect(islandChunk(manifest, 'XWidget')).toBe('src/widgets/x/XWidget.tsx');
+    expect(islandChunk(manifest, 'XWidgetPlot')).toBe('_XWidgetPlot-a1.js');
+    expect(() => islandChunk(manifest, 'YWidget')).toThrow(/island "YWidget" should be one module named YWidget.tsx; found none/);
   });
 
   it('fills the real index.html: title, description, root markup, built script instead of the dev one', () => {

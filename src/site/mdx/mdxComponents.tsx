@@ -1,13 +1,18 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
-import { Answer, Challenge, DeepDive, Hint, Note, Pitfall, Recap } from '../teaching';
+import { Challenge, DeepDive, Note, Pitfall, Recap } from '../teaching';
+import { islandComponents } from '../islands/islandComponents';
 import { H2, H3 } from './AnchoredHeading';
 import { ChapterRef } from './ChapterRef';
 import { tableLabel } from './tableLabel';
-import { ScrollBox } from '../../widgets/kit/layout/ScrollBox';
 
 /** Wide tables scroll inside their own box (a focusable region named after their column
  *  headers while it scrolls, so keyboards can scroll it too). */
+// Every island but the theme toggle, which belongs to the layout.
+const { ThemeToggle, ...chapterIslands } = islandComponents;
+void ThemeToggle;
+const { ScrollBox } = chapterIslands;
+
 function Table(props: ComponentProps<'table'>) {
   return (
     <ScrollBox className="table-scroll" label={tableLabel(props.children)}>
@@ -23,20 +28,20 @@ function Pre(props: ComponentProps<'pre'>) {
 
 /**
  * The one component map every chapter is rendered with (through MDXProvider), so chapters
- * use <Note>, <Challenge> and friends without importing them.
+ * use <Note>, <Challenge>, the widgets and friends without importing them. Answers, hints,
+ * the boxes round display equations (rehypeScrollingMath) and the widgets are islands: the
+ * only parts of a chapter that hydrate (src/site/islands).
  */
 export const mdxComponents: MDXComponents = {
+  ...chapterIslands,
   h2: H2,
   h3: H3,
   table: Table,
   pre: Pre,
-  Answer,
   Challenge,
   ChapterRef,
   DeepDive,
-  Hint,
   Note,
   Pitfall,
   Recap,
-  ScrollBox, // display equations (rehypeScrollingMath)
 };

@@ -1,8 +1,7 @@
 // The teaching blocks chapters use without importing (they come through the MDX component map).
-export { Answer } from './Answer';
+// Answer and Hint are not here: they are islands (src/site/islands/islands.ts).
 export { Challenge } from './Challenge';
 export { DeepDive } from './DeepDive';
-export { Hint } from './Hint';
 export { Note } from './Note';
 export { Pitfall } from './Pitfall';
 export { Recap } from './Recap';
