@@ -1,7 +1,8 @@
 /**
- * The scripted inputs, sent at 60 Hz like a reader's hand: a pointer drag along a range track or
- * round a small circle for a draggable point, and a held arrow key. The schedule is by wall
- * clock, so a page that blocks the input pipeline falls behind, as a reader's would.
+ * The scripted inputs, as a reader's hand sends them: a pointer drag at 60 Hz along a range
+ * track or round a small circle for a draggable point, and an arrow key held down (auto-repeat
+ * at 30 Hz). The schedule is by wall clock, so a page that blocks the input pipeline falls
+ * behind, as a reader's would.
  */
 import type { Page } from '@playwright/test';
 import type { Control } from './controls';
@@ -11,10 +12,13 @@ export const FRAME_MS = 1000 / 60;
 const THUMB_PX = 16;
 const POINT_RADIUS_PX = 18;
 
-async function atRate(count: number, send: (i: number) => Promise<void>): Promise<void> {
+/** Keyboard auto-repeat: about 30 a second at the fastest settings of common systems. */
+export const KEY_REPEAT_MS = 1000 / 30;
+
+async function atRate(count: number, send: (i: number) => Promise<void>, interval = FRAME_MS): Promise<void> {
   const start = performance.now();
   for (let i = 0; i < count; i++) {
-    const wait = start + i * FRAME_MS - performance.now();
+    const wait = start + i * interval - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
     await send(i);
   }
@@ -63,12 +67,16 @@ export async function drag(page: Page, control: Control, moves: number): Promise
 
 type Arrow = 'ArrowRight' | 'ArrowLeft' | 'ArrowUp' | 'ArrowDown';
 
+/** A point moves this many presses up, then as many down: it stays clear of its plot's edges,
+ *  where a press changes nothing and would be counted against the next one that does. */
+const POINT_SWING = 5;
+
 /**
  * Keys for a held-key run: a range towards its far end and back, bouncing at its ends; a point
- * up and back down (some points only move vertically, e.g. the line handles at a fixed x).
+ * up and down (some points only move vertically, e.g. the line handles at a fixed x).
  */
 export function keySequence(control: Control, presses: number): Arrow[] {
-  if (!control.range) return Array.from({ length: presses }, (_, i) => (i < presses / 2 ? 'ArrowUp' : 'ArrowDown'));
+  if (!control.range) return Array.from({ length: presses }, (_, i) => (Math.floor(i / POINT_SWING) % 2 === 0 ? 'ArrowUp' : 'ArrowDown'));
   const { min, max, step, value } = control.range;
   const steps = Math.max(1, Math.round((max - min) / (step ?? (max - min) / 100)));
   let at = Math.round(((value - min) / (max - min || 1)) * steps);
@@ -82,7 +90,7 @@ export function keySequence(control: Control, presses: number): Arrow[] {
   return out;
 }
 
-/** A held key: repeated keydowns (auto-repeat, no keyup between them), as a keyboard sends. */
+/** A held key: repeated keydowns (auto-repeat, no keyup between them) at the repeat rate. */
 export async function holdKeys(page: Page, control: Control, presses: number): Promise<void> {
   await control.locator.focus();
   const keys = keySequence(control, presses);
@@ -91,6 +99,6 @@ export async function holdKeys(page: Page, control: Control, presses: number): P
     if (held !== null && held !== keys[i]) await page.keyboard.up(held);
     held = keys[i];
     await page.keyboard.down(keys[i]);
-  });
+  }, KEY_REPEAT_MS);
   if (held !== null) await page.keyboard.up(held);
 }

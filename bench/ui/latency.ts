@@ -1,6 +1,6 @@
 /**
- * Turns a probe log into the figures a reader feels: for every input, the first painted frame
- * that changed the widget after it, and the first painted frame showing a worker result that was
+ * Turns a probe log into the figures a reader feels: for every input, the first frame that
+ * renders a change to the widget after it, and the first frame that renders a worker result
  * asked for after it (so a result computed for an older position does not count).
  */
 import type { PaintMark, ProbeLog } from './probe';

@@ -11,7 +11,7 @@
 export interface PaintMark {
   /** Last DOM mutation or canvas draw in the widget before this frame was painted. */
   readonly lastChangeAt: number;
-  /** The start of the frame after the one that drew the change. */
+  /** The start of the first frame after the change (the frame that renders it). */
   readonly paintedAt: number;
   /** When the newest run whose result had arrived by then was posted (-1: none yet). */
   readonly resultPostedAt: number;
@@ -106,16 +106,15 @@ export function installProbe(): void {
     lastChangeAt = performance.now();
     if (paintPending) return;
     paintPending = true;
-    // "Painted" is the next frame's rAF callback: the frame that drew the change has been
-    // presented by then (at most one frame late). Not a task after the frame: Chrome holds
-    // timers and posted messages back for 100-200 ms while input keeps arriving (measured in
-    // a held-key run), and rAF callbacks are not held back.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        paintPending = false;
-        if (armed) paints.push({ lastChangeAt, paintedAt: performance.now(), resultPostedAt });
-      }),
-    );
+    // The frame that shows the change is the first one to start after it: its rAF callback
+    // is stamped (the change is rendered and painted in that frame; a change drawn inside an
+    // rAF callback is stamped a frame later). Not a task after the frame: Chrome holds timers
+    // and posted messages back for 100-200 ms while input keeps arriving (measured in a
+    // held-key run), and rAF callbacks are not held back.
+    requestAnimationFrame(() => {
+      paintPending = false;
+      if (armed) paints.push({ lastChangeAt, paintedAt: performance.now(), resultPostedAt });
+    });
   };
 
   const watchCanvas = (proto: object, names: readonly string[]): void => {

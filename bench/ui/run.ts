@@ -57,8 +57,8 @@ try {
       skipped.push(...found.skipped);
     }
     console.log(
-      'Controls (unthrottled; 60 Hz input; ms from input to the painted frame after the first change;\n' +
-        'result: to the painted frame showing a worker result asked for after the input)\n' +
+      'Controls (unthrottled; drags at 60 Hz, held keys at 30 Hz; ms from input to the first frame that renders the widget\'s change;\n' +
+        'result: to the first frame that renders a worker result asked for after the input)\n' +
         controlTable(controls),
     );
     if (controls.length === 0) console.log(options.widget ? `no controls found for --widget ${options.widget}` : 'no controls found');

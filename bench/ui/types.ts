@@ -39,11 +39,11 @@ export interface ControlRun {
   /** Inputs sent, and how many of them the widget answered with a change within a second. */
   readonly inputs: number;
   readonly answered: number;
-  /** Input → the painted frame after the first change (ms). */
+  /** Input → the first frame that renders the widget's change (ms). */
   readonly p50: number | null;
   readonly p95: number | null;
   readonly max: number | null;
-  /** Input → the painted frame showing a worker result computed after the input; null when no run was posted. */
+  /** Input → the first frame that renders a worker result asked for after the input; null when no run was posted. */
   readonly resultP50: number | null;
   readonly resultP95: number | null;
   readonly longTasks: number;

@@ -5,7 +5,8 @@
  *   if (grid.result) drawContours(grid.result.values, grid.result.nx, grid.result.ny);
  *
  * When the input's key (its JSON) changes, the new input is submitted on the component's own
- * channel, superseding the run in flight; `null` means "nothing to compute" (idle). On the
+ * channel: it runs when the run in flight lands (coalescing, see computation.ts); `null` means
+ * "nothing to compute" (idle). On the
  * server, and in the hydrating render, the state is 'idle': the client (and its worker) is
  * created in an effect, on the first submit, and so only ever in the browser.
  *
@@ -35,9 +36,10 @@ export function useComputation<K extends TaskName>(
   const computation = useMemo(() => createComputation(task, () => client ?? getComputeClient()), [task, client]);
   const state = useSyncExternalStore(computation.subscribe, computation.getState, serverState);
   const key = input === null ? null : inputKey(input);
+  // Cancelled on unmount only: a new input waits for the run in flight (computation.ts, Coalescing).
+  useEffect(() => () => computation.cancel(), [computation]);
   useEffect(() => {
     computation.submit(input);
-    return () => computation.cancel();
     // `key` stands for `input` in the dependencies: a new object with the same JSON is the
     // same input and must not start a new run
   }, [computation, key]);

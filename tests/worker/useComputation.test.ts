@@ -35,10 +35,10 @@ describe('useComputation', () => {
     expect(result.current.result?.nx).toBe(10); // the old result stays up meanwhile
     await waitFor(() => expect(result.current.status).toBe('done'));
     expect(result.current.result?.nx).toBe(20);
-    // the ten inputs came in one burst: each superseded the one before it before it was
-    // even sent, so the worker saw the first input and the last one only
+    // the ten inputs came in one burst: the first of them went to the worker, the other nine
+    // waited for it, each replacing the one before, so the worker saw 11 and then only 20
     const runs = factory.made[0].received.filter((m) => m.type === 'run');
-    expect(runs.map((m) => (m.type === 'run' ? (m.input as LinregGridInput).nx : 0))).toEqual([10, 20]);
+    expect(runs.map((m) => (m.type === 'run' ? (m.input as LinregGridInput).nx : 0))).toEqual([10, 11, 20]);
 
     rerender({ input: null });
     expect(result.current.status).toBe('idle');

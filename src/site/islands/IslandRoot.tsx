@@ -1,5 +1,5 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
-import { ISLAND_HYDRATED } from './islandDom';
+import { ISLAND, ISLAND_HYDRATED } from './islandDom';
 
 /**
  * The root of every island's React tree, on the server and in the browser alike (the same tree
@@ -8,7 +8,9 @@ import { ISLAND_HYDRATED } from './islandDom';
  */
 export function IslandRoot({ element, children }: { element: Element | null; children: ReactNode }) {
   useEffect(() => {
-    element?.setAttribute(ISLAND_HYDRATED, '');
+    if (!element) return;
+    element.setAttribute(ISLAND_HYDRATED, '');
+    performance.mark(`descent: ${element.getAttribute(ISLAND) ?? 'island'} hydrated`);
   }, [element]);
   return <StrictMode>{children}</StrictMode>;
 }
