@@ -5,25 +5,12 @@
  */
 import type { PaintMark, ProbeLog } from './probe';
 import { percentile, round1 } from './stats';
+import type { Latencies } from './types';
 
 /** An input the widget has not answered within this is counted as unanswered, not as a latency. */
 export const ANSWER_LIMIT_MS = 1000;
 /** A frame longer than two 60 Hz frames is a visible stutter. */
 export const SLOW_FRAME_MS = 33.4;
-
-export interface Latencies {
-  readonly inputs: number;
-  readonly answered: number;
-  readonly p50: number | null;
-  readonly p95: number | null;
-  readonly max: number | null;
-  readonly resultP50: number | null;
-  readonly resultP95: number | null;
-  readonly longTasks: number;
-  readonly longTaskMs: number;
-  readonly frames: number;
-  readonly slowFrames: number;
-}
 
 function firstPaint(paints: readonly PaintMark[], after: number, ok: (p: PaintMark) => boolean): number | null {
   for (const p of paints) if (p.paintedAt > after && ok(p)) return p.paintedAt - after;

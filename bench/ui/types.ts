@@ -30,12 +30,8 @@ export interface PageLoad {
 export type ControlKind = 'range' | 'point';
 export type RunKind = 'drag' | 'keys';
 
-export interface ControlRun {
-  readonly page: string;
-  readonly widget: string;
-  readonly control: string;
-  readonly kind: ControlKind;
-  readonly run: RunKind;
+/** One run's figures, from the probe's log (latency.ts). */
+export interface Latencies {
   /** Inputs sent, and how many of them the widget answered with a change within a second. */
   readonly inputs: number;
   readonly answered: number;
@@ -46,10 +42,20 @@ export interface ControlRun {
   /** Input → the first frame that renders a worker result asked for after the input; null when no run was posted. */
   readonly resultP50: number | null;
   readonly resultP95: number | null;
+  /** Main-thread long tasks during the run, and their total length (ms). */
   readonly longTasks: number;
   readonly longTaskMs: number;
+  /** Frames during the run, and how many took longer than two 60 Hz frames. */
   readonly frames: number;
   readonly slowFrames: number;
+}
+
+export interface ControlRun extends Latencies {
+  readonly page: string;
+  readonly widget: string;
+  readonly control: string;
+  readonly kind: ControlKind;
+  readonly run: RunKind;
   readonly runsPosted: number;
   readonly runsCancelled: number;
   readonly runsDone: number;

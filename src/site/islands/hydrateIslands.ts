@@ -36,13 +36,26 @@ function readProps(element: Element, name: string): Record<string, unknown> {
   throw new Error(`islands: the props of island ${name} are not a JSON object: ${json.slice(0, 80)}`);
 }
 
-async function hydrateOne(element: Element, options: HydrateOptions): Promise<void> {
+/**
+ * Every island's slot HTML, read once before any island hydrates: it is then exactly the
+ * prerendered markup (built from our chapters and code only), never markup an island wrote
+ * afterwards from a link's state or an attribute. See IslandSlot.tsx.
+ */
+function prerenderedSlots(elements: readonly Element[]): ReadonlyMap<Element, string> {
+  const slots = new Map<Element, string>();
+  for (const element of elements) {
+    const slot = ownSlot(element);
+    if (slot) slots.set(element, slot.innerHTML);
+  }
+  return slots;
+}
+
+async function hydrateOne(element: Element, slotHtml: string | undefined, options: HydrateOptions): Promise<void> {
   const name = element.getAttribute(ISLAND) ?? '';
   if (!isIslandName(name)) throw new Error(`islands: no island is called "${name}" (known: ${Object.keys(islands).join(', ')})`);
   const props = readProps(element, name);
-  const slot = ownSlot(element);
   const Component = (await (islands[name].load as () => Promise<ComponentType<Record<string, unknown>>>)()) as ComponentType<Record<string, unknown>>;
-  const children: ReactNode = slot ? createElement(IslandSlot, { html: slot.innerHTML }) : undefined;
+  const children: ReactNode = slotHtml === undefined ? undefined : createElement(IslandSlot, { html: slotHtml });
   const tree = createElement(IslandRoot, { element, children: createElement(Component, props, children) });
   hydrateRoot(element, tree, {
     identifierPrefix: element.getAttribute(ISLAND_ID) ?? undefined,
@@ -58,8 +71,10 @@ const idle = (callback: () => void): void => {
 /** Hydrates the islands under `root`: the visible ones as they near the viewport, the rest when idle. */
 export function hydrateIslands(root: ParentNode, options: HydrateOptions = {}): Promise<void> {
   const elements = [...root.querySelectorAll(`[${ISLAND}]`)];
+  const slots = prerenderedSlots(elements);
+  const hydrate = (element: Element): Promise<void> => hydrateOne(element, slots.get(element), options);
   const report = (element: Element) => (error: unknown) => console.error(`islands: ${element.getAttribute(ISLAND)} did not hydrate`, error);
-  if (options.eager) return Promise.all(elements.map((element) => hydrateOne(element, options))).then(() => undefined);
+  if (options.eager) return Promise.all(elements.map(hydrate)).then(() => undefined);
 
   const idleQueue: Element[] = [];
   const visible: Element[] = [];
@@ -67,7 +82,7 @@ export function hydrateIslands(root: ParentNode, options: HydrateOptions = {}): 
     const name = element.getAttribute(ISLAND) ?? '';
     (isIslandName(name) && islands[name].when === 'idle' ? idleQueue : visible).push(element);
   }
-  const start = (element: Element): void => void hydrateOne(element, options).catch(report(element));
+  const start = (element: Element): void => void hydrate(element).catch(report(element));
 
   if (typeof IntersectionObserver === 'undefined') visible.forEach(start);
   else {

@@ -12,7 +12,8 @@ export const QUADRATIC_TEX = String.raw`f(\mathbf p) = \tfrac12\, \mathbf p^\top
 
 const texOf = (name: SurfaceName): string => (name === 'quadratic' ? QUADRATIC_TEX : createSurface(name).formula);
 
-/** KaTeX's HTML of each surface's formula, by surface name. */
-export const SURFACE_FORMULAS: Record<string, string> = Object.fromEntries(
+/** KaTeX's HTML of each surface's formula, by surface name (only a validated name indexes it:
+ *  the explorer's state schema repairs any other `explorer.surface` from a link). */
+export const SURFACE_FORMULAS = Object.fromEntries(
   (SURFACE_NAMES as readonly SurfaceName[]).map((name) => [name, katex.renderToString(texOf(name), { ...KATEX_OPTIONS, displayMode: true })]),
-);
+) as Readonly<Record<SurfaceName, string>>;
