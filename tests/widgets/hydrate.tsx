@@ -5,12 +5,15 @@
  *
  * The link (`window.location.search`) is whatever the test set before calling: the server
  * render ignores it, and the widgets apply it in an effect after hydrating.
+ *
+ * The root is unmounted when the test finishes, so no worker result that lands later can
+ * schedule React work after the test environment (and its `window`) is gone.
  */
 import { act } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { expect, vi } from 'vitest';
+import { expect, onTestFinished, vi } from 'vitest';
 
 export interface Hydrated {
   /** The server's HTML. */
@@ -26,8 +29,10 @@ export async function prerenderAndHydrate(element: ReactElement): Promise<Hydrat
   document.body.append(container);
   const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
   const recoverable: unknown[] = [];
-  await act(async () => {
-    hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) });
+  const root = await act(async () => hydrateRoot(container, element, { onRecoverableError: (e) => recoverable.push(e) }));
+  onTestFinished(async () => {
+    await act(async () => root.unmount());
+    container.remove();
   });
   expect(recoverable.map(String)).toEqual([]);
   expect(errors).not.toHaveBeenCalled();

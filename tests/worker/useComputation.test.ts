@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** The React hook: state through useSyncExternalStore, superseding on input change, SSR-safe. */
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,7 +16,10 @@ const ys = Array.from(LINREG7.y);
 const grid = (nx: number): LinregGridInput => ({ xs, ys, m: [-1, 2], b: [-2, 3], nx, ny: 12 });
 
 let client: ComputeClient | null = null;
-afterEach(() => client?.dispose());
+afterEach(() => {
+  cleanup();
+  client?.dispose();
+});
 
 describe('useComputation', () => {
   it('runs on mount and again when the input changes; same JSON, no new run', async () => {
