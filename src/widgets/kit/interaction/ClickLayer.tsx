@@ -7,6 +7,7 @@
  */
 import { type PointerEvent, useRef } from 'react';
 import { usePlot } from '../plot/plotContext';
+import { renderInFrame } from './renderInFrame';
 
 export interface ClickLayerProps {
   /** Called on press and while dragging, with the pointer's position in data coordinates. */
@@ -34,7 +35,7 @@ export function ClickLayer({ onPoint }: ClickLayerProps) {
     report(e);
   };
   const onPointerMove = (e: PointerEvent<SVGRectElement>) => {
-    if (active.current === e.pointerId) report(e);
+    if (active.current === e.pointerId) renderInFrame(() => report(e));
   };
   const end = (e: PointerEvent<SVGRectElement>) => {
     if (active.current !== e.pointerId) return;

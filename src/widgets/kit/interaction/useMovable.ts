@@ -7,6 +7,7 @@
 import { type KeyboardEvent, type PointerEvent, useRef, useState } from 'react';
 import type { Vec2 } from '../../state/schema';
 import { usePlot } from '../plot/plotContext';
+import { renderInFrame } from './renderInFrame';
 import { useTouchDrag } from './useTouchDrag';
 import { type Domain2, clampToDomain, nudge } from './nudge';
 
@@ -69,7 +70,8 @@ export function useMovable({ point, onMove, step, domain }: MovableOptions): Mov
   const onPointerMove = (e: PointerEvent<SVGElement>) => {
     if (!dragging) return;
     const [gx, gy] = toData(e);
-    move([gx + grab.current[0], gy + grab.current[1]]);
+    // Rendered inside the event (see renderInFrame), so the point moves in this frame.
+    renderInFrame(() => move([gx + grab.current[0], gy + grab.current[1]]));
   };
 
   const end = (e: PointerEvent<SVGElement>) => {

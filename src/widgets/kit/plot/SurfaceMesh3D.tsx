@@ -15,7 +15,7 @@
  * repaints. Keep the grid modest (about 41 × 41 samples): the painter's algorithm draws every
  * face.
  */
-import { interpolateViridis, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { type KeyboardEvent, type PointerEvent, useId, useMemo, useRef } from 'react';
 import { formatValue } from '../format';
 import { useColorResolver } from '../hooks/useThemeVersion';
@@ -28,9 +28,11 @@ import { type AxisTick, type MeshMarker, type MeshScene, type MeshSegment, camer
 import { type GridLike, finiteExtent } from './grid';
 import { heightScale } from './heightScale';
 import { ladder, ladderToColorT } from './levelLadder';
+import { renderInFrame } from '../interaction/renderInFrame';
 import { buildMesh } from './meshGeometry';
 import { wrapDegrees } from './projection3d';
 import styles from './SurfaceMesh3D.module.css';
+import { interpolateViridis } from './viridis';
 
 export type { MeshMarker, MeshSegment } from './drawMesh';
 
@@ -169,7 +171,7 @@ export function SurfaceMesh3D(props: SurfaceMesh3DProps) {
     if (!d || d.id !== e.pointerId || !onRotate) return;
     const nextYaw = Math.round(wrapDegrees(d.yaw + (e.clientX - d.x) * DEG_PER_PX));
     const nextPitch = Math.round(clampPitch(d.pitch + (e.clientY - d.y) * DEG_PER_PX));
-    if (nextYaw !== yaw || nextPitch !== pitch) onRotate(nextYaw, nextPitch);
+    if (nextYaw !== yaw || nextPitch !== pitch) renderInFrame(() => onRotate(nextYaw, nextPitch));
   };
   const onPointerEnd = (e: PointerEvent<HTMLCanvasElement>) => {
     if (drag.current?.id !== e.pointerId) return;
