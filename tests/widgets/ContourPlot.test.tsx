@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render } from '@testing-library/react';
-import { scaleLinear } from 'd3';
+import { type GeoStream, contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContourPlot } from '../../src/widgets/kit/plot/ContourPlot';
 import { autoLevels, contourPaths, logLevels } from '../../src/widgets/kit/plot/contours';
@@ -79,5 +79,37 @@ describe('levels', () => {
       expect(Math.max(...l)).toBeLessThan(10);
     }
     expect(autoLevels(0, 9, 2, 'linear')).toEqual([3, 6]);
+  });
+});
+
+describe('contourPaths', () => {
+  /** What d3-geo's geoPath wrote for the same regions (the kit's path writer replaced it). */
+  function geoPathReference(grid: GridLike, levels: number[], x: ReturnType<typeof scaleLinear<number, number>>, y: ReturnType<typeof scaleLinear<number, number>>): string[] {
+    const dx = (grid.x[1] - grid.x[0]) / (grid.nx - 1), dy = (grid.y[1] - grid.y[0]) / (grid.ny - 1);
+    const toPlot = geoTransform({
+      point(this: { stream: GeoStream }, cx: number, cy: number) {
+        this.stream.point(x(grid.x[0] + (cx - 0.5) * dx), y(grid.y[0] + (cy - 0.5) * dy));
+      },
+    });
+    const path = geoPath(toPlot).digits(2);
+    return contours().size([grid.nx, grid.ny]).thresholds(levels)(Array.from(grid.values)).map((p) => path(p) ?? '');
+  }
+
+  it('writes the same SVG paths as d3.geoPath, holes included', () => {
+    const x = scaleLinear([-1, 1], [0, 300]), y = scaleLinear([-1, 1], [200, 0]);
+    // A bowl (rings), a dome (discs), and a wavy surface whose levels have holes and islands.
+    const wavy: GridLike = (() => {
+      const n = 37, values = new Float64Array(n * n);
+      for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[j * n + i] = Math.sin(i / 3) * Math.cos(j / 4) + 0.1 * i;
+      return { values, nx: n, ny: n, x: [-1, 1], y: [-1, 1] };
+    })();
+    const written: string[] = [];
+    for (const [grid, levels] of [[paraboloid(), [0.1, 0.5, 1.5]], [paraboloid(41, -1), [-1.5, -0.5]], [wavy, [-0.5, 0, 0.5, 1.5, 3]]] as const) {
+      const ours = contourPaths(grid, levels, x, y).map((c) => c.d);
+      expect(ours).toEqual(geoPathReference(grid, [...levels], x, y));
+      written.push(...ours);
+    }
+    // the comparison covered regions of several rings (islands or holes), not only single rings
+    expect(written.filter((d) => (d.match(/M/g) ?? []).length > 1).length).toBeGreaterThan(2);
   });
 });

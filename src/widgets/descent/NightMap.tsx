@@ -10,7 +10,7 @@
  * The climber is focusable (announced like the kit's draggable points: a slider whose value
  * text is the position and altitude); the arrow keys walk it. A tap on the map focuses it.
  */
-import { interpolateViridis } from 'd3';
+import { interpolateViridis } from '../kit/plot/viridis';
 import { type KeyboardEvent, type RefObject, useId, useMemo, useRef } from 'react';
 import { type Grid, sampleGrid } from '../../core';
 import { ContourPlot, HeatmapCanvas, PlotClip, PlotFrame, usePlot } from '../kit';

@@ -4,13 +4,14 @@
  * stack reads as bands. Colours come from a d3 sequential scale over the level index, so
  * log-spaced levels get evenly spaced colours too.
  */
-import { interpolateViridis, scaleSequential } from 'd3';
+import { scaleSequential } from 'd3';
 import { memo, useMemo } from 'react';
 import { color as theme } from '../theme';
 import { PlotClip } from './PlotClip';
 import { type LevelSpacing, contourPaths, levelsFor } from './contours';
 import type { GridLike } from './grid';
 import { usePlot } from './plotContext';
+import { interpolateViridis } from './viridis';
 
 export interface ContourPlotProps {
   /** The sampled surface (row-major, from the worker). */

@@ -4,12 +4,12 @@
  * smoothing; the backing store is devicePixelRatio × CSS size, so it stays sharp on retina
  * screens. Assumes linear axes.
  */
-import { interpolateViridis } from 'd3';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Interval } from '../../state/schema';
 import { type ColorScaleType, RAMP_SIZE, colorRamp, normalizer } from './colorRamp';
 import { type GridLike, checkGrid, finiteExtent } from './grid';
 import { usePlot } from './plotContext';
+import { interpolateViridis } from './viridis';
 
 export interface HeatmapCanvasProps {
   /** The sampled surface (row-major, from the worker). */

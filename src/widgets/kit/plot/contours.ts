@@ -3,10 +3,10 @@
  *
  * d3-contour treats sample i as the centre of a unit pixel, so contour coordinates run over
  * [0, nx] × [0, ny] with sample i at i + 0.5. `contourPaths` maps that back to data coordinates
- * (x = x.lo + (c − 0.5)·dx) and then through the plot's scales, inside a d3.geoTransform, so
- * d3.geoPath writes the SVG path.
+ * (x = x.lo + (c − 0.5)·dx) and then through the plot's scales, and written as SVG path data
+ * (d3-geo's geoPath did this before; its bundle cost every widget page 6 kB it never used).
  */
-import { type GeoStream, contours, geoPath, geoTransform } from 'd3';
+import { contours } from 'd3';
 import type { PlotScale } from './plotContext';
 import { type GridLike, checkGrid, finiteExtent } from './grid';
 import { toPixel } from './pixels';
@@ -60,17 +60,32 @@ export function contourPaths(grid: GridLike, levels: readonly number[], x: PlotS
   const { nx, ny } = grid;
   const [x0, x1] = grid.x, [y0, y1] = grid.y;
   const dx = (x1 - x0) / (nx - 1), dy = (y1 - y0) / (ny - 1);
-  const toPlot = geoTransform({
-    point(this: { stream: GeoStream }, cx: number, cy: number) {
-      this.stream.point(toPixel(x, x0 + (cx - 0.5) * dx), toPixel(y, y0 + (cy - 0.5) * dy));
-    },
-  });
-  const path = geoPath(toPlot).digits(2);
+  const toPlot = (cx: number, cy: number): string =>
+    `${round2(toPixel(x, x0 + (cx - 0.5) * dx))},${round2(toPixel(y, y0 + (cy - 0.5) * dy))}`;
   // d3-contour only indexes `values`, so a typed array would do; its types ask for number[].
   const values = Array.isArray(grid.values) ? (grid.values as number[]) : Array.from(grid.values);
   const sorted = [...levels].sort((a, b) => a - b);
   return contours()
     .size([nx, ny])
     .thresholds(sorted)(values)
-    .map((polygon, k) => ({ level: sorted[k], d: path(polygon) ?? '' }));
+    .map((region, k) => ({ level: sorted[k], d: multiPolygonPath(region.coordinates, toPlot) }));
+}
+
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+/**
+ * SVG path data of a GeoJSON MultiPolygon in grid coordinates: one closed subpath per ring
+ * (outer rings and holes alike; the fill's nonzero rule and d3-contour's ring orientation make
+ * the holes). A ring repeats its first point at the end; `Z` closes it instead.
+ */
+function multiPolygonPath(polygons: readonly (readonly (readonly number[])[])[][], toPlot: (cx: number, cy: number) => string): string {
+  let d = '';
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const n = ring.length > 1 && ring[0][0] === ring[ring.length - 1][0] && ring[0][1] === ring[ring.length - 1][1] ? ring.length - 1 : ring.length;
+      for (let i = 0; i < n; i++) d += `${i === 0 ? 'M' : 'L'}${toPlot(ring[i][0], ring[i][1])}`;
+      if (n > 0) d += 'Z';
+    }
+  }
+  return d;
 }
