@@ -11,9 +11,11 @@ export interface Options {
   readonly load: boolean;
   readonly drag: boolean;
   readonly out: string | null;
+  /** Cold throttled loads per page; timings are their medians. */
+  readonly loads: number;
 }
 
-const USAGE = 'usage: npm run bench:ui -- [--page /loss-surfaces/] [--widget explorer] [--quick] [--no-load] [--no-drag] [--out file.json]';
+const USAGE = 'usage: npm run bench:ui -- [--page /loss-surfaces/] [--widget explorer] [--quick] [--no-load] [--no-drag] [--loads 3] [--out file.json]';
 
 function normalizePage(p: string): string {
   const withLead = p.startsWith('/') ? p : `/${p}`;
@@ -27,6 +29,7 @@ export function parseArgs(argv: readonly string[]): Options {
   let load = true;
   let drag = true;
   let out: string | null = null;
+  let loads = 3;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string => {
@@ -40,10 +43,14 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (a === '--no-load') load = false;
     else if (a === '--no-drag') drag = false;
     else if (a === '--out') out = value();
+    else if (a === '--loads') {
+      loads = Number(value());
+      if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads takes a whole number ≥ 1, got ${argv[i]}\n${USAGE}`);
+    }
     else if (a === '--help' || a === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else throw new Error(`unknown argument ${a}\n${USAGE}`);
   }
-  return { pages: pages.length > 0 ? pages : [...ALL_PAGES], widget, quick, load, drag, out };
+  return { pages: pages.length > 0 ? pages : [...ALL_PAGES], widget, quick, load, drag, out, loads: quick ? 1 : loads };
 }

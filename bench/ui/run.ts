@@ -3,6 +3,7 @@
  * in Chromium, served gzipped. A profiling tool, not a test: it asserts nothing.
  *   DESCENT_OUT=.out/bench npm run build && npm run bench:ui        (reads DESCENT_OUT, default dist)
  *   npm run bench:ui -- --page /loss-surfaces/ --widget explorer --quick
+ *   npm run bench:ui -- --no-drag --loads 5      (page loads only, medians of 5 cold loads each)
  * Prints tables and writes `${DESCENT_OUT ?? 'dist'}-reports/bench-ui.json` (or --out).
  */
 import { existsSync } from 'node:fs';
@@ -44,9 +45,9 @@ try {
   if (options.load) {
     for (const page of options.pages) {
       process.stderr.write(`load ${page}\n`);
-      loads.push(await pageLoad(browser, server.origin, page));
+      loads.push(await pageLoad(browser, server.origin, page, options.loads));
     }
-    console.log(`Page loads (cold cache; bytes until load + network idle; timings with the CPU throttled 4×, ms from navigation start)\n${loadTable(loads)}\n`);
+    console.log(`Page loads (cold cache; bytes until load + network idle; timings with the CPU throttled 4×, ms from navigation start, medians of ${options.loads} loads)\n${loadTable(loads)}\n`);
   }
   if (options.drag) {
     for (const page of options.pages) {
