@@ -1,7 +1,8 @@
 /**
  * Chapter 3's race and step-size widgets in real Chromium: dragging the budget changes the
  * curves and the table; the loss, the accounting and the seed change the results; a learning
- * rate far too large is explained; the step-size table has a row per step and follows the loss;
+ * rate far too large is explained, and its warning coming and going mid-drag moves nothing below
+ * the widget; the step-size table has a row per step and follows the loss;
  * everything works from the keyboard; a shared link reopens the same state; bad link values
  * are repaired with a message.
  */
@@ -90,6 +91,28 @@ test('race: a learning rate far too large is detected and explained', async ({ p
   // the best it found is the start, which random search soon beat
   const randomBest = await race.getByTestId('race-loss-random').textContent();
   expect(Number(await race.getByTestId('race-loss-gradient').textContent())).toBeGreaterThan(Number(randomBest));
+});
+
+test('race: while α is dragged, the warning that comes and goes never makes the widget shrink (nothing below it jumps)', async ({ page }) => {
+  const race = page.locator('#race');
+  const trouble = race.getByTestId('race-trouble');
+  const lr = race.getByRole('slider', { name: 'Learning rate α' });
+  await lr.scrollIntoViewIfNeeded();
+  const box = await lr.boundingBox();
+  if (!box) throw new Error('the α slider has no box');
+  const height = () => race.evaluate((el) => el.getBoundingClientRect().height);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width - 2, y);
+  await page.mouse.down(); // α = 10,000: the first step raises the loss, and the widget says so
+  await expect(trouble).toBeVisible();
+  const withWarning = await height();
+  await page.mouse.move(box.x + 2, y, { steps: 8 }); // α = 0.001, the button still held
+  await expect(lr).toHaveAttribute('aria-valuetext', '0.001');
+  await expect(trouble).toHaveCount(0);
+  await expect(race.getByTestId('race-table')).toHaveAttribute('data-fresh', 'true');
+  expect(await height()).toBeGreaterThanOrEqual(withWarning);
+  await page.mouse.up(); // let go: the space the warning took is given back
+  await expect.poll(height).toBeLessThan(withWarning);
 });
 
 test('race: the keyboard alone drives every control', async ({ page }) => {

@@ -2,7 +2,8 @@
  * The root of every widget: a titled <section> (anchor `#id`, the target of share links) that
  * carries the theme variables, lists problems with the widget's settings, has a slot for the
  * Share button, and catches errors so a broken widget shows a message instead of taking the
- * page down with it.
+ * page down with it. While the reader presses or types in it, its height never shrinks
+ * (useHeldHeight), so nothing below it moves mid-drag.
  *
  *   const w = useWidgetState('fit', fitSchema);
  *   <WidgetFrame id="fit" title="Fit a line" problems={w.problems} onDismissProblems={w.dismissProblems}
@@ -13,6 +14,7 @@
 import type { ReactNode } from 'react';
 import { Problems } from '../../state/Problems';
 import { Button } from '../controls/Button';
+import { useHeldHeight } from '../hooks/useHeldHeight';
 import { ErrorBoundary } from './ErrorBoundary';
 import styles from './WidgetFrame.module.css';
 
@@ -49,8 +51,10 @@ function ErrorMessage({ error, retry }: { error: Error; retry: () => void }) {
 export function WidgetFrame({ id, title, headingLevel = 3, intro, problems = [], onDismissProblems, share, controls, children }: WidgetFrameProps) {
   const Heading = `h${headingLevel}` as const;
   const titleId = `${id}-title`;
+  // No jumps while the reader drives it: see useHeldHeight.
+  const holdHeight = useHeldHeight<HTMLElement>();
   return (
-    <section id={id} className={styles.root} aria-labelledby={titleId}>
+    <section ref={holdHeight} id={id} className={styles.root} aria-labelledby={titleId}>
       <div className={styles.header}>
         <Heading id={titleId} className={styles.title}>
           {title}
