@@ -165,13 +165,15 @@ test('a chapter fetches no prose and no widget code until the reader nears a wid
   const widgets = () => scripts.filter((s) => /Widget$/.test(s));
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto('/gradient-descent/');
+  // Waited for by its state, not by network idle: on a busy machine the network can be quiet
+  // for half a second while the page is still parsing, before the first island is asked for.
+  await expect(page.locator('[data-island=InTheDarkWidget]')).toHaveAttribute('data-island-hydrated', '');
   await page.waitForLoadState('networkidle');
   // the prose is static HTML: no chapter chunk exists on the client; of the widgets, only those
   // within a screen of the top are fetched and live
   expect(scripts.filter((s) => /\/\d\d-[a-z-]+$/.test(s))).toEqual([]);
   expect(widgets()).toContain('/assets/InTheDarkWidget');
   expect(widgets()).not.toContain('/assets/LearningRateWidget');
-  await expect(page.locator('[data-island=InTheDarkWidget]')).toHaveAttribute('data-island-hydrated', '');
   await expect(page.locator('[data-island=LearningRateWidget]')).not.toHaveAttribute('data-island-hydrated', '');
   // scrolled to, the learning-rate widget hydrates and answers its slider
   await page.locator('#rate').scrollIntoViewIfNeeded();
