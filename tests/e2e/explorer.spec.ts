@@ -193,3 +193,19 @@ test('a wide surface gets the whole width: the six-hump camel map is not squeeze
   const jumpsBox = await jumps.boundingBox();
   expect(jumpsBox?.height ?? Infinity).toBeLessThan(buttons * 20); // one button per line is about 37 px each
 });
+
+test('at desktop width a formula that fits is not a scrolling box: no edge shadow, no extra Tab stop', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const widget = await open(page);
+  await page.evaluate(() => document.fonts.ready);
+  const formulaBox = widget.locator('.katex').first().locator('xpath=ancestor::div[./div[contains(@class, "content")]][1]');
+  await expect(formulaBox).toHaveCount(1);
+  for (const label of ['Quadratic bowl', 'Six-hump camel']) {
+    await widget.getByLabel('Surface').selectOption({ label });
+    await expect(widget.locator('.katex').first()).toBeVisible();
+    // KaTeX's superscripts overhang their box by a pixel or two; that is not overflow
+    await expect.poll(() => formulaBox.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+    await expect(formulaBox).not.toHaveAttribute('data-more-after');
+    await expect(formulaBox).not.toHaveAttribute('tabindex');
+  }
+});
