@@ -82,3 +82,20 @@ describe('SurfaceMesh3D', () => {
     expect(onRotate).toHaveBeenCalledTimes(1); // released: moves no longer turn
   });
 });
+
+// The formula is the one place a link's state meets raw HTML (TypesetFormula): the surface name
+// from `explorer.surface` picks a build-time KaTeX string. A name that is not a surface, markup,
+// or a key every object has, must reach neither the lookup nor the page.
+describe('surface explorer with a hostile link', () => {
+  it.each(['<img src=x onerror=alert(1)>', '__proto__', 'constructor', 'toString', 'hasOwnProperty', ''])(
+    'explorer.surface=%j shows the default surface, its own formula, and the value only as text',
+    async (value) => {
+      window.history.replaceState(null, '', `/?explorer.surface=${encodeURIComponent(value)}`);
+      const { container } = await prerenderAndHydrate(<SurfaceExplorerWidget />);
+      expect(container.querySelector<HTMLSelectElement>('#explorer select')?.value).toBe('quadratic');
+      expect(container.querySelector('.katex')?.textContent).toContain('diag');
+      expect(container.querySelector('img, script, [onerror]')).toBeNull();
+      if (value !== '') expect(container.textContent).toContain(`surface = "${value}" is not one of`);
+    },
+  );
+});
