@@ -15,7 +15,14 @@ const LIMIT_MS = 30_000;
 
 type KeyWindow = Window & { __benchKeyMutations?: number };
 
-export async function firstKeyAnswered(browser: Browser, url: string): Promise<number | null> {
+export interface FirstKey {
+  /** ms from navigation start. */
+  readonly answeredAt: number;
+  /** ms after the load event ended; negative when the press was answered before it. */
+  readonly afterLoad: number;
+}
+
+export async function firstKeyAnswered(browser: Browser, url: string): Promise<FirstKey | null> {
   const { context, page } = await coldPage(browser);
   await throttleCpu(page);
   await page.goto(url, { waitUntil: 'commit' });
@@ -66,6 +73,16 @@ export async function firstKeyAnswered(browser: Browser, url: string): Promise<n
     // Alternate so a slider that starts at its maximum still moves.
     key = key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
   }
+  if (answeredAt === null) {
+    await context.close();
+    return null;
+  }
+  const loadEnd = await page.evaluate(async () => {
+    if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+    await new Promise((resolve) => setTimeout(resolve)); // loadEventEnd is set after the handlers ran
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return navigation.loadEventEnd;
+  });
   await context.close();
-  return answeredAt === null ? null : Math.round(answeredAt);
+  return { answeredAt: Math.round(answeredAt), afterLoad: Math.round(answeredAt - loadEnd) };
 }

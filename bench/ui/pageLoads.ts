@@ -3,7 +3,7 @@
  * `repeats` cold throttled loads (one load's TBT and first key varied by ±40% between runs).
  */
 import type { Browser } from '@playwright/test';
-import { firstKeyAnswered } from './firstKey';
+import { type FirstKey, firstKeyAnswered } from './firstKey';
 import { loadBytes } from './loadBytes';
 import { type LoadTiming, loadTiming } from './loadTiming';
 import { percentile } from './stats';
@@ -15,7 +15,7 @@ export async function pageLoad(browser: Browser, origin: string, page: string, r
   const url = origin + page;
   const { assets, katexJs } = await loadBytes(browser, url);
   const timings: LoadTiming[] = [];
-  const keys: (number | null)[] = [];
+  const keys: (FirstKey | null)[] = [];
   for (let i = 0; i < repeats; i++) {
     timings.push(await loadTiming(browser, url));
     keys.push(await firstKeyAnswered(browser, url));
@@ -26,7 +26,8 @@ export async function pageLoad(browser: Browser, origin: string, page: string, r
     tbt: median(timings.map((t) => t.tbt)) ?? 0,
     longTasks: median(timings.map((t) => t.longTasks)) ?? 0,
   };
-  const firstKey = median(keys);
+  const firstKey = median(keys.map((k) => k?.answeredAt ?? null));
+  const firstKeyAfterLoad = median(keys.map((k) => k?.afterLoad ?? null));
   const sum = (kind: 'js' | 'css', field: 'raw' | 'gzip'): number => assets.filter((a) => a.kind === kind).reduce((s, a) => s + a[field], 0);
   return {
     page,
@@ -38,5 +39,6 @@ export async function pageLoad(browser: Browser, origin: string, page: string, r
     katexJs,
     ...timing,
     firstKeyAnswered: firstKey,
+    firstKeyAfterLoad,
   };
 }

@@ -15,7 +15,7 @@ const ms = (x: number | null): Cell => (x === null ? null : Math.round(x));
 
 export function loadTable(loads: readonly PageLoad[]): string {
   return table(
-    ['page', 'katex js', 'files', 'JS kB', 'JS gz kB', 'CSS kB', 'CSS gz kB', 'FCP ms', 'LCP ms', 'TBT ms', 'long tasks', 'first key ms'],
+    ['page', 'katex js', 'files', 'JS kB', 'JS gz kB', 'CSS kB', 'CSS gz kB', 'FCP ms', 'LCP ms', 'TBT ms', 'long tasks', 'first key ms', 'after load ms'],
     loads.map((l) => [
       l.page,
       l.katexJs ? 'YES' : 'no',
@@ -29,6 +29,7 @@ export function loadTable(loads: readonly PageLoad[]): string {
       l.tbt,
       l.longTasks,
       l.firstKeyAnswered,
+      l.firstKeyAfterLoad,
     ]),
   );
 }

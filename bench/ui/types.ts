@@ -25,6 +25,8 @@ export interface PageLoad {
   readonly longTasks: number;
   /** First press of ArrowRight on the first slider that the widget answered; null: no slider or never. */
   readonly firstKeyAnswered: number | null;
+  /** The same press, ms after that load's load event ended (negative: answered before it). */
+  readonly firstKeyAfterLoad: number | null;
 }
 
 export type ControlKind = 'range' | 'point';
