@@ -13,11 +13,11 @@ export function multiclassHinge(scores: Tensor, labels: Tensor, margin = 1): Ten
   const op = 'multiclassHinge';
   requireFinite(op, 'margin', margin);
   const { n, k } = classScoresShape(op, scores, labels);
+  checkLabels(op, labels.data, k); // once, not per replayed step (see labels.ts)
   return defineOp(
     op, [scores, labels], [],
     (out) => {
       const s = scores.data, y = labels.data;
-      checkLabels(op, y, k);
       let total = 0;
       for (let i = 0; i < n; i++) {
         const r = i * k, sy = s[r + y[i]];

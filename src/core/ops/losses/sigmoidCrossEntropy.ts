@@ -3,11 +3,12 @@
  *   Lᵢ = −t log σ(z) − (1 − t) log(1 − σ(z)) = max(z, 0) − z·t + log(1 + e^{−|z|})
  *   ∂L/∂zᵢ = (σ(zᵢ) − tᵢ) / n
  */
-import { RangeError_, ShapeError } from '../../errors';
+import { ShapeError } from '../../errors';
 import { formatShape } from '../../tensor/shape';
 import type { Tensor } from '../../tensor/tensor';
 import { sigmoidScalar } from '../activations';
 import { defineOp, gradOf } from '../define';
+import { checkProbabilities } from './labels';
 
 export function sigmoidCrossEntropy(logits: Tensor, targets: Tensor): Tensor {
   const op = 'sigmoidCrossEntropy';
@@ -16,6 +17,8 @@ export function sigmoidCrossEntropy(logits: Tensor, targets: Tensor): Tensor {
     throw new ShapeError(op, `logits ${formatShape(logits.shape)} and targets ${formatShape(targets.shape)} differ in size`);
   }
   if (n === 0) throw new ShapeError(op, 'no examples');
+  // Once, here, not in the forward rule: a training loop replays that rule every step.
+  checkProbabilities(op, targets.data);
   return defineOp(
     op, [logits, targets], [],
     (out) => {
@@ -23,7 +26,6 @@ export function sigmoidCrossEntropy(logits: Tensor, targets: Tensor): Tensor {
       let total = 0;
       for (let i = 0; i < n; i++) {
         const zi = z[i], ti = t[i];
-        if (!(ti >= 0 && ti <= 1)) throw new RangeError_(op, `target[${i}] must be in [0, 1], got ${ti}`);
         total += (zi > 0 ? zi : 0) - zi * ti + Math.log1p(Math.exp(-Math.abs(zi)));
       }
       out.data[0] = total / n;

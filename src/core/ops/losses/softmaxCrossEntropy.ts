@@ -11,12 +11,12 @@ import { checkLabels, classScoresShape } from './labels';
 export function softmaxCrossEntropy(scores: Tensor, labels: Tensor): Tensor {
   const op = 'softmaxCrossEntropy';
   const { n, k } = classScoresShape(op, scores, labels);
+  checkLabels(op, labels.data, k); // once, not per replayed step (see labels.ts)
   const probs = new Float64Array(n * k); // kept from forward for backward
   return defineOp(
     op, [scores, labels], [],
     (out) => {
       const z = scores.data, y = labels.data;
-      checkLabels(op, y, k);
       let total = 0;
       for (let i = 0; i < n; i++) {
         const r = i * k;
