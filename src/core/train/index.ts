@@ -1,4 +1,5 @@
 export * from './problem';
 export * from './surfaceProblem';
 export * from './modelProblem';
+export type { BatchOrder } from './batchOrder';
 export * from './train';

@@ -1,25 +1,37 @@
 /**
  * A model and its data as a training problem. The loss graph is traced once per batch size
- * and replayed every step (autodiff/program.ts): a step copies the next batch into the
- * iterator's buffers, points the graph's input leaves at them and reruns the same closures
- * over the same arrays, so training allocates nothing per step.
+ * and replayed every step (autodiff/program.ts): a step copies the next batch into reused
+ * buffers, points the graph's input leaves at them and reruns the same closures over the same
+ * arrays, so training allocates nothing per step.
+ *
+ * The data are copied and their targets checked once, here: changing the caller's arrays
+ * afterwards changes nothing, and no step re-checks a target.
  */
-import { createBatchIterator } from '../data/batches';
 import type { Dataset } from '../data/dataset';
 import { checkDataset } from '../data/dataset';
 import { Program } from '../autodiff/program';
-import { requireAllFinite, requireInteger, ShapeError } from '../errors';
+import { RangeError_, requireAllFinite, requireInteger, ShapeError } from '../errors';
 import type { Model } from '../models/model';
 import { applyRegularizer, type Regularizer } from '../models/regularizers';
+import { checkTargets } from '../models/targets';
 import type { Objective } from '../optim/objective';
 import { createRng, deriveSeed } from '../random/prng';
 import type { Tensor } from '../tensor/tensor';
 import { wrap } from '../tensor/tensor';
+import { type BatchOrder, type BatchRows, orderedBatches, shuffledBatches } from './batchOrder';
 import type { TrainingProblem } from './problem';
 
 export interface ModelProblemOptions {
-  /** Examples per step; omit (or ≥ n) for full-batch gradient descent. */
+  /** Examples per step, in a seeded shuffle (each example once per epoch); omit (or ≥ n) for
+   *  full-batch gradient descent. */
   batchSize?: number;
+  /**
+   * An explicit batch order instead of the shuffle: a list of index arrays (repeated when it
+   * runs out), or a function given the batch number k = 0, 1, … that returns that batch's row
+   * indices (asked once per batch, in order). Indices must be whole numbers in [0, n); a list
+   * is checked and copied here, a function's answer when it is asked. Not with batchSize.
+   */
+  batches?: BatchOrder;
   /** Seeds the batch shuffling and dropout masks. */
   seed?: number;
   regularizer?: Regularizer;
@@ -41,39 +53,66 @@ function traceLoss(model: Model, xData: Float64Array, yData: Float64Array, n: nu
   return { program: new Program(model.loss(out, y)), x, y };
 }
 
-export function modelProblem(model: Model, data: Dataset, options: ModelProblemOptions = {}): TrainingProblem {
-  const op = 'modelProblem';
+/** A private copy of `data` after checking it fits the model (features finite, targets valid). */
+function ownCopy(op: string, model: Model, data: Dataset, name: string): Dataset {
   checkDataset(op, data);
-  if (data.d !== model.inputs) throw new ShapeError(op, `data has ${data.d} features, model expects ${model.inputs}`);
-  requireAllFinite(op, 'data.x', data.x);
-  requireAllFinite(op, 'data.y', data.y);
+  if (data.d !== model.inputs) throw new ShapeError(op, `${name} has ${data.d} features, model expects ${model.inputs}`);
+  requireAllFinite(op, `${name}.x`, data.x);
+  checkTargets(op, model, data.y, `${name}.y`);
+  return { ...data, x: data.x.slice(), y: data.y.slice() };
+}
+
+export function modelProblem(model: Model, dataset: Dataset, options: ModelProblemOptions = {}): TrainingProblem {
+  const op = 'modelProblem';
+  const data = ownCopy(op, model, dataset, 'data');
   const seed = options.seed ?? 0;
   const reg: Regularizer = options.regularizer ?? { kind: 'none' };
   const { params } = model;
+  if (options.batches !== undefined && options.batchSize !== undefined) {
+    throw new RangeError_(op, 'give batchSize (a seeded shuffle) or batches (an explicit order), not both');
+  }
   const batchSize = requireInteger(op, 'batchSize', options.batchSize ?? data.n, 1, 1e9);
 
   // The whole training set in evaluation mode: a deterministic function of the weights.
   const full = traceLoss(model, data.x, data.y, data.n, false, seed);
   const fullLoss = (): number => full.program.run() + applyRegularizer(params, reg);
 
-  // The training graph: the whole set, or one per batch size (an epoch's last batch may be short).
-  const fullBatch = batchSize >= data.n ? traceLoss(model, data.x, data.y, data.n, true, seed) : null;
-  const batches = fullBatch ? null : createBatchIterator(data, batchSize, seed);
-  const bySize = new Map<number, Traced>();
-  const nextBatch = (): Traced => {
-    if (fullBatch || !batches) return fullBatch as Traced;
-    const b = batches.next();
-    let t = bySize.get(b.size);
-    if (!t) {
-      t = traceLoss(model, b.x, b.y, b.size, true, deriveSeed(seed, bySize.size + 1));
-      bySize.set(b.size, t);
-    }
-    t.x.data = b.x;
-    t.y.data = b.y;
-    return t;
-  };
-  const lossAndGrad = (): number => nextBatch().program.run() + applyRegularizer(params, reg);
-  const loss = (): number => nextBatch().program.forward() + applyRegularizer(params, reg, false);
+  let lossAndGrad: () => number;
+  let loss: () => number;
+  if (options.batches === undefined && batchSize >= data.n) {
+    // Full batch: one training graph; loss() is the evaluation graph's forward pass.
+    const train = traceLoss(model, data.x, data.y, data.n, true, seed);
+    lossAndGrad = () => train.program.run() + applyRegularizer(params, reg);
+    loss = () => full.program.forward() + applyRegularizer(params, reg, false);
+  } else {
+    // Mini-batches: one training graph per batch size (an epoch's last batch may be short).
+    // loss() looks at the batch the next step will use without consuming it, through its own
+    // evaluation-mode graph: no dropout mask drawn, no batch-norm statistic updated, so asking
+    // for the loss never changes what training does.
+    const next = options.batches === undefined ? shuffledBatches(data, batchSize, seed) : orderedBatches(op, data, options.batches);
+    let pending: BatchRows | null = null;
+    const training = new Map<number, Traced>(), evaluation = new Map<number, Traced>();
+    const graphFor = (b: BatchRows, isTraining: boolean): Traced => {
+      const graphs = isTraining ? training : evaluation;
+      let t = graphs.get(b.size);
+      if (!t) {
+        t = traceLoss(model, b.x, b.y, b.size, isTraining, isTraining ? deriveSeed(seed, graphs.size + 1) : seed);
+        graphs.set(b.size, t);
+      }
+      t.x.data = b.x;
+      t.y.data = b.y;
+      return t;
+    };
+    lossAndGrad = () => {
+      const b = pending ?? next();
+      pending = null;
+      return graphFor(b, true).program.run() + applyRegularizer(params, reg);
+    };
+    loss = () => {
+      pending ??= next();
+      return graphFor(pending, false).program.forward() + applyRegularizer(params, reg, false);
+    };
+  }
 
   // Evaluating the objective elsewhere than at the current weights (line searches, Hessian
   // columns) must leave the weights and their gradient as they were: the optimizer may still
@@ -103,9 +142,8 @@ export function modelProblem(model: Model, data: Dataset, options: ModelProblemO
   for (const info of params.infos) if (info.kind === 'weight') decayMask.fill(1, info.offset, info.offset + info.size);
 
   const problem: TrainingProblem = { values: params.values, grads: params.grads, lossAndGrad, loss, objective, decayMask };
-  const validation = options.validation;
-  if (validation) {
-    checkDataset(op, validation);
+  if (options.validation) {
+    const validation = ownCopy(op, model, options.validation, 'validation');
     const val = traceLoss(model, validation.x, validation.y, validation.n, false, seed);
     return { ...problem, validationLoss: () => val.program.forward() };
   }

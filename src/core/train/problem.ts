@@ -11,9 +11,14 @@ export interface TrainingProblem {
   readonly values: Float64Array;
   /** Where lossAndGrad writes the gradient. */
   readonly grads: Float64Array;
-  /** Loss and gradient at `values` (on the next batch); returns the loss. */
+  /** Loss and gradient at `values` on the next batch (which it uses up); returns the loss. */
   lossAndGrad(): number;
-  /** Loss alone at `values` (on the next batch): a forward pass, half the cost. */
+  /**
+   * Loss alone at `values`, a forward pass: on the batch the next lossAndGrad() will use (the
+   * whole training set for a full-batch problem), in evaluation mode (no dropout; batch norm
+   * with its running statistics). Reading only: it consumes no batch and changes no state, so
+   * calling it any number of times leaves training exactly as it was.
+   */
   loss(): number;
   /** The full (whole-dataset, deterministic) objective, for Newton, L-BFGS and checks. */
   readonly objective: Objective;
