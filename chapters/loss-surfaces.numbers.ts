@@ -454,7 +454,7 @@ const tiny = lazy(() => {
   const START: Vec2 = [0.001, 0.002];
   const LR = 0.1;
   const STEPS = 100;
-  const run = train(surfaceProblem(tinyObjective, START), createOptimizer('sgd', { lr: LR }), { steps: STEPS });
+  const run = train(surfaceProblem(tinyObjective, START), createOptimizer('sgd', { lr: LR }), { steps: STEPS, recordParams: true });
   check(run.stop === 'completed', `tiny network training stopped: ${run.stop}`);
   const losses = run.losses;
   const firstBelow = (v: number): number => losses.findIndex((l) => l < v);

@@ -224,15 +224,16 @@ describe('lossSlice: a small network', () => {
     expect(out.grid.values[4 * 9 + 4]).toBe(trained.centreLoss);
   });
 
-  it('training in chunks gives the same weights as one train() call, bit for bit', () => {
+  it('training in chunks gives the same weights and losses as one train() call, bit for bit', () => {
     const it = trainedMlp(SMALL_NET);
     let step = it.next(), yields = 0;
     while (!step.done) { yields++; step = it.next(); }
     expect(yields).toBeGreaterThanOrEqual(Math.floor(300 / CHUNK_STEPS) - 1); // a checkpoint per chunk
     const model = mlp({ sizes: [2, 8, 2], activation: 'tanh', loss: 'softmaxCrossEntropy', seed: 1 });
     const data = makeMoons({ n: 100, noise: 0.15, seed: 3 });
-    train(modelProblem(model, data), createOptimizer('adam', { lr: 0.03 }), { steps: 300 });
+    const run = train(modelProblem(model, data), createOptimizer('adam', { lr: 0.03 }), { steps: 300 });
     expect(Array.from(step.value.trained)).toEqual(Array.from(model.params.values));
+    expect(Array.from(step.value.stats.losses)).toEqual(Array.from(run.losses));
   });
 
   it('caches the trained network; a run cancelled mid-training caches nothing', () => {

@@ -10,8 +10,9 @@
  * train() is called in chunks of CHUNK_STEPS with the same optimizer (Adam keeps its moments
  * and step count between calls, and a constant learning rate needs no schedule position), so
  * the task can yield between chunks and a cancel arrives mid-training. Chunked and one-call
- * training give the same weights bit for bit (tested): each chunk starts with the gradient at
- * the weights the last one ended on.
+ * training give the same weights and losses bit for bit (tested): each chunk starts with the
+ * gradient at the weights the last one ended on, and only the last chunk evaluates the loss
+ * where it ends.
  */
 import { accuracy, createOptimizer, makeMoons, mlp, modelProblem, train } from '../../core';
 import type { Dataset, Divergence, Mlp, StopReason } from '../../core';
@@ -86,11 +87,12 @@ export function* trainedMlp(c: MlpSliceConfig): TaskGenerator<TrainedMlp> {
   const adam = createOptimizer('adam', { lr: c.lr });
   const losses = new Float64Array(c.steps + 1);
   let done = 0, stop: StopReason = 'completed', divergence: Divergence | null = null;
-  losses[0] = problem.loss();
-  while (done < c.steps) {
+  do {
+    // Each chunk records the losses before its steps; only the last also evaluates where it
+    // ends (the next chunk's first step evaluates there anyway).
     const chunk = Math.min(CHUNK_STEPS, c.steps - done);
-    const run = train(problem, adam, { steps: chunk, recordParams: false });
-    losses.set(run.losses.subarray(1), done + 1);
+    const run = train(problem, adam, { steps: chunk, finalLoss: done + chunk === c.steps });
+    losses.set(run.losses, done);
     done += run.steps;
     if (run.stop === 'diverged') {
       stop = 'diverged';
@@ -98,7 +100,7 @@ export function* trainedMlp(c: MlpSliceConfig): TaskGenerator<TrainedMlp> {
       break;
     }
     yield;
-  }
+  } while (done < c.steps);
   const trained = model.params.values.slice();
   const result: TrainedMlp = {
     model, data, initial, trained,

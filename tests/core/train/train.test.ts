@@ -13,7 +13,7 @@ describe('train on a surface', () => {
   const bowl = createSurface('quadratic', { conditionNumber: 10, rotationDeg: 0, center: [0, 0] });
 
   it('records every point of the path: x_t = (1 − α)^t x₀, y_t = (1 − 10α)^t y₀', () => {
-    const run = train(surfaceProblem(bowl, [1, 1]), createOptimizer('sgd', { lr: 0.05 }), { steps: 3 });
+    const run = train(surfaceProblem(bowl, [1, 1]), createOptimizer('sgd', { lr: 0.05 }), { steps: 3, recordParams: true });
     expect(run.stop).toBe('completed');
     expect(run.params?.length).toBe(8);
     // α = 0.05: x: 1, 0.95, 0.9025, 0.857375;  y: 1, 0.5, 0.25, 0.125
@@ -57,7 +57,7 @@ describe('train on a surface', () => {
   it('a schedule changes the learning rate per step: step decay halves α after 2 steps', () => {
     // f = ½(x² + 10y²), x only: α₀ = α₁ = 0.1, α₂ = 0.05 → x: 1, 0.9, 0.81, 0.7695
     const run = train(surfaceProblem(bowl, [1, 0]), createOptimizer('sgd', { lr: 0.1 }), {
-      steps: 3, schedule: { kind: 'step', every: 2, factor: 0.5 },
+      steps: 3, schedule: { kind: 'step', every: 2, factor: 0.5 }, recordParams: true,
     });
     const xs = [0, 1, 2, 3].map((t) => run.params?.[2 * t]);
     expect(xs[1]).toBeCloseTo(0.9, 15);
