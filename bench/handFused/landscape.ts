@@ -36,7 +36,7 @@ export class HandFusedLandscape {
     this.n = n;
     this.row = new Float64Array(size);
     this.w = new Float64Array(size);
-    this.buf = rowBuffers(s);
+    this.buf = rowBuffers(s, n); // the whole data set in one pass
   }
 
   /** Fills out[j·a.count + i] = L(W + aᵢ·D1 + bⱼ·D2). */

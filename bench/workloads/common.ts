@@ -4,7 +4,7 @@ import type { Measurement, TimingOptions } from '../timing';
 export interface RunContext {
   readonly quick: boolean;
   readonly timing: TimingOptions;
-  /** Seconds per timed repetition for the core and the hand-fused baseline. */
+  /** Seconds per timed repetition for the core and the yardstick. */
   readonly repSeconds: number;
   /** Seconds per timed repetition for tfjs. */
   readonly tfjsRepSeconds: number;
@@ -25,9 +25,9 @@ export interface WorkloadReport {
   readonly id: string;
   readonly title: string;
   readonly unit: string;
-  /** Target for core ÷ hand-fused, or null (report only). */
+  /** Target for core ÷ yardstick, or null (report only). */
   readonly target: number | null;
-  /** core, hand-fused, tfjs-core, in that order. */
+  /** core, yardstick, tfjs-core, in that order. */
   readonly results: readonly Measurement[];
   readonly checks: readonly Check[];
   readonly notes: readonly string[];

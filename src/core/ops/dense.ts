@@ -4,7 +4,7 @@
  * [m, n] intermediates with their gradient buffers and four extra passes over them. The
  * activation's derivative is read from the output y, which is all it needs:
  *   tanh′ = 1 − y²,  σ′ = y(1 − y),  relu′ = [y > 0],  leaky′ = 1 or α (y > 0 ⇔ z > 0 for α ≥ 0)
- * Backward: δ = ∂L/∂y ⊙ act′;  ∂L/∂b = Σ_rows δ;  ∂L/∂W = xᵀδ;  ∂L/∂x = δWᵀ (one sweep, matmul.ts).
+ * Backward: δ = ∂L/∂y ⊙ act′;  ∂L/∂b = Σ_rows δ;  ∂L/∂W = xᵀδ;  ∂L/∂x = δWᵀ (gemm.ts).
  * The backprop chapter's small graphs use the separate ops; the result is the same (tested).
  */
 import { requireInRange, ShapeError } from '../errors';
@@ -12,17 +12,12 @@ import { formatShape, requireRank } from '../tensor/shape';
 import type { Tensor } from '../tensor/tensor';
 import { sigmoidScalar } from './activations';
 import { defineOp, gradOf } from './define';
-import { matmulBackward, matmulInto } from './matmul';
+import { gemmNN, gemmNT, gemmTN } from './gemm';
 
 export type DenseActivation = 'linear' | 'tanh' | 'sigmoid' | 'relu' | 'leakyRelu';
 
 const LINEAR = 0, TANH = 1, SIGMOID = 2, LEAKY = 3;
 const codes: Record<DenseActivation, number> = { linear: LINEAR, tanh: TANH, sigmoid: SIGMOID, relu: LEAKY, leakyRelu: LEAKY };
-
-/** y += bias on every row. */
-function addRows(y: Float64Array, bias: Float64Array, size: number, n: number): void {
-  for (let i = 0; i < size; i += n) for (let j = 0; j < n; j++) y[i + j] += bias[j];
-}
 
 /** y ← act(y) in place; one loop per activation, so Math.tanh and friends are called directly. */
 function applyActivation(code: number, y: Float64Array, alpha: number): void {
@@ -68,15 +63,12 @@ export function dense(x: Tensor, w: Tensor, b: Tensor | null, activation: DenseA
   if (code === undefined) throw new ShapeError(op, `unknown activation "${activation}"`);
   const slope = activation === 'relu' ? 0 : requireInRange(op, 'alpha', alpha, 0, 1);
   const delta = new Float64Array(m * n); // δ, reused every backward pass
-  const acc = new Float64Array(n);
 
   return defineOp(
     op, b ? [x, w, b] : [x, w], [m, n],
     (out) => {
-      const y = out.data;
-      matmulInto(x.data, w.data, y, m, k, n, acc);
-      if (b) addRows(y, b.data, m * n, n);
-      applyActivation(code, y, slope);
+      gemmNN(x.data, w.data, b ? b.data : null, out.data, m, k, n);
+      applyActivation(code, out.data, slope);
     },
     (out) => {
       const g = out.grad;
@@ -84,7 +76,9 @@ export function dense(x: Tensor, w: Tensor, b: Tensor | null, activation: DenseA
       activationGrad(code, g, out.data, delta, slope);
       const gb = b ? gradOf(b) : null;
       if (gb) for (let i = 0; i < m * n; i += n) for (let j = 0; j < n; j++) gb[j] += delta[i + j];
-      matmulBackward(x.data, w.data, delta, gradOf(x), gradOf(w), m, k, n);
+      const gx = gradOf(x), gw = gradOf(w);
+      if (gx) gemmNT(delta, w.data, gx, m, k, n);
+      if (gw) gemmTN(x.data, delta, gw, m, k, n);
     },
     code === LEAKY && activation === 'leakyRelu' ? { activation, alpha: slope } : { activation },
   );

@@ -1,6 +1,7 @@
 /** Every differentiable operation of the core. */
 export { add, sub, mul, div, neg } from './arithmetic';
-export { matmul, matmulInto, matmulBackward } from './matmul';
+export { matmul } from './matmul';
+export { gemmNN, gemmNT, gemmTN } from './gemm';
 export { dense, type DenseActivation } from './dense';
 export { transpose } from './transpose';
 export { reshape } from './reshape';

@@ -68,8 +68,9 @@ export interface SurfaceSpec {
   readonly start: Vec2;
 }
 
-function requireLength(op: string, what: string, a: ArrayLike<number>, n: number): void {
-  if (a.length !== n) throw new ShapeError(op, `${what} must have length ${n}, got ${a.length}`);
+/** The operation's name is only built when it throws: these run once per optimizer step. */
+function requireLength(surface: string, method: string, what: string, a: ArrayLike<number>, n: number): void {
+  if (a.length !== n) throw new ShapeError(`${surface}.${method}`, `${what} must have length ${n}, got ${a.length}`);
 }
 
 const copy = (p: Vec2): Vec2 => Object.freeze([p[0], p[1]]) as Vec2;
@@ -84,25 +85,25 @@ export function defineSurface(spec: SurfaceSpec): Surface {
     formula: spec.formula,
     value,
     gradient(x, y, out = new Float64Array(2)) {
-      requireLength(`${name}.gradient`, 'out', out, 2);
+      requireLength(name, 'gradient', 'out', out, 2);
       gradient(x, y, out);
       return out;
     },
     hessianAt(x, y, out = new Float64Array(4)) {
-      requireLength(`${name}.hessianAt`, 'out', out, 4);
+      requireLength(name, 'hessianAt', 'out', out, 4);
       hessian(x, y, out);
       return out;
     },
     valueAndGrad(w, grad) {
-      requireLength(`${name}.valueAndGrad`, 'w', w, 2);
-      requireLength(`${name}.valueAndGrad`, 'grad', grad, 2);
+      requireLength(name, 'valueAndGrad', 'w', w, 2);
+      requireLength(name, 'valueAndGrad', 'grad', grad, 2);
       const x = w[0], y = w[1]; // read before writing: `grad` may alias `w`
       gradient(x, y, grad);
       return value(x, y);
     },
     hessian(w, out) {
-      requireLength(`${name}.hessian`, 'w', w, 2);
-      requireLength(`${name}.hessian`, 'out', out, 4);
+      requireLength(name, 'hessian', 'w', w, 2);
+      requireLength(name, 'hessian', 'out', out, 4);
       hessian(w[0], w[1], out);
     },
     minima: Object.freeze(spec.minima.map(copy)),
