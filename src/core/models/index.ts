@@ -1,5 +1,6 @@
 export * from './model';
 export * from './initializers';
+export * from './initialValues';
 export * from './layers';
 export * from './outputLoss';
 export * from './linear';

@@ -7,6 +7,7 @@
  * With `biasAsWeight`, b is dropped and the data must carry a last column of ones
  * (data/bias.ts addBiasColumn): the bias becomes the weight of that column, so the model is
  * the single product x·W that the closed-form least-squares solution is written for.
+ * Parameters: W, shape [inputs, outputs], then b, shape [outputs] (absent with biasAsWeight).
  */
 import { requireInteger, ShapeError } from '../errors';
 import { createRng } from '../random/prng';
@@ -14,6 +15,7 @@ import { ParameterSet } from '../tensor/parameters';
 import type { Tensor } from '../tensor/tensor';
 import { formatShape } from '../tensor/shape';
 import { type Initializer, initialize } from './initializers';
+import { type InitialValues, setInitialValues } from './initialValues';
 import { dense } from '../ops';
 import type { Model, ModelKind } from './model';
 import { type OutputLoss, outputLoss } from './outputLoss';
@@ -27,6 +29,9 @@ export interface LinearConfig {
   /** Default: zeros, the usual start for convex linear models. */
   init?: Initializer;
   seed?: number;
+  /** Starting values: [W…, b…] as one flat vector, or by name, { W: [[m]], b: [c] } (W as
+   *  rows [inputs][outputs] or flat). */
+  initial?: InitialValues;
 }
 
 function createLinear(kind: ModelKind, lossName: OutputLoss, multiclass: boolean, config: LinearConfig): Model {
@@ -38,6 +43,7 @@ function createLinear(kind: ModelKind, lossName: OutputLoss, multiclass: boolean
     ...(withBias ? [{ name: 'b', shape: [outputs], kind: 'bias' as const }] : []),
   ]);
   initialize(params, config.init ?? { kind: 'zeros' }, createRng(config.seed ?? 0));
+  if (config.initial !== undefined) setInitialValues(kind, params, config.initial);
   const w = params.get('W');
   const b = withBias ? params.get('b') : null;
   const { task, loss } = outputLoss(lossName);

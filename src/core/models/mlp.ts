@@ -4,6 +4,13 @@
  * Optional batch normalization (before the activation) and dropout (after it) on hidden layers.
  *   a₀ = x;   aₗ = act_l( BN( aₗ₋₁·Wₗ + bₗ ) ) then dropout;   out = a_{L−1}·W_L + b_L
  * Without batch norm each hidden layer is one fused `dense` op (ops/dense.ts).
+ *
+ * Parameter names, numbered from 1 like the layers l = 1 … L = sizes.length − 1:
+ *   Wl      weights of layer l, shape [sizes[l − 1], sizes[l]]  (input rows, output columns)
+ *   bl      its bias, shape [sizes[l]]
+ *   gammal, betal   batch norm's scale and shift of hidden layer l (with batchNorm only)
+ * in this order in the flat vector `params.values`: W1, b1, (gamma1, beta1,) W2, b2, …, WL, bL.
+ * `initial` sets any of them: `mlp({ sizes: [1, 2, 1], …, initial: { W1: [[1, -1]], b2: [0.5] } })`.
  */
 import { lookupName, RangeError_, requireInRange, requireInteger, ShapeError } from '../errors';
 import { batchNorm, type BatchNormState, createBatchNormState, dense, dropout } from '../ops';
@@ -12,6 +19,7 @@ import { ParameterSet } from '../tensor/parameters';
 import type { Tensor } from '../tensor/tensor';
 import { formatShape } from '../tensor/shape';
 import { type Initializer, initialize } from './initializers';
+import { type InitialValues, setInitialValues } from './initialValues';
 import { ACTIVATIONS, type Activation, activate } from './layers';
 import type { ForwardMode, Model } from './model';
 import { type OutputLoss, outputLoss } from './outputLoss';
@@ -29,6 +37,12 @@ export interface MlpConfig {
   dropout?: number;
   /** Batch normalization on hidden pre-activations (default false). */
   batchNorm?: boolean;
+  /**
+   * Starting values instead of the initializer's: one flat vector of every parameter in order,
+   * or any of them by name (W1, b1, …; see above), a matrix as rows or flat row-major. The
+   * rest keep what `init` and `seed` give them.
+   */
+  initial?: InitialValues;
 }
 
 export interface Mlp extends Model {
@@ -72,6 +86,7 @@ export function mlp(config: MlpConfig): Mlp {
   initialize(params, config.init ?? { kind: reluLike ? 'he' : 'xavier' }, createRng(config.seed ?? 0));
   const bnStates = useBn ? sizes.slice(1, -1).map((s) => createBatchNormState(s)) : [];
   if (useBn) for (let l = 1; l <= hidden; l++) params.get(`gamma${l}`).data.fill(1);
+  if (config.initial !== undefined) setInitialValues(op, params, config.initial);
 
   const layers = sizes.slice(1).map((_, i) => ({ w: params.get(`W${i + 1}`), b: params.get(`b${i + 1}`) }));
 

@@ -125,8 +125,7 @@ function runPath(
   seed: number,
   shouldStop: () => boolean,
 ): BatchPath {
-  const model = linearRegression({ inputs: 1 });
-  model.params.values.set(start); // [W₁₁, b] = [m, b]
+  const model = linearRegression({ inputs: 1, initial: start }); // [W₁₁, b] = [m, b]
   const perEpoch = Math.ceil(data.n / size);
   const trajectory = train(modelProblem(model, data, { batchSize: size, seed }), createOptimizer('sgd', { lr }), {
     steps: epochs * perEpoch,

@@ -54,8 +54,8 @@ export function requireClassifierLoss(op: string, v: unknown): ClassifierLoss {
   return found;
 }
 
-function createModel(loss: ClassifierLoss): Model {
-  const config = { inputs: 2, classes: 3 };
+function createModel(loss: ClassifierLoss, initial?: ArrayLike<number>): Model {
+  const config = { inputs: 2, classes: 3, initial };
   return loss === 'svm' ? linearSvm(config) : softmaxClassifier(config);
 }
 
@@ -83,9 +83,7 @@ export function classifierObjective(loss: ClassifierLoss): ClassifierObjective {
 
 /** Fraction of the 50 held-out examples whose highest score is their class, at weights w. */
 export function heldOutAccuracy(loss: ClassifierLoss, w: ArrayLike<number>): number {
-  const model = createModel(loss);
-  model.params.values.set(w);
-  return accuracy(model, threeBlobs().validation);
+  return accuracy(createModel(loss, w), threeBlobs().validation);
 }
 
 /** Number of held-out examples (for "44 of 50"). */
