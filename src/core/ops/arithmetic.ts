@@ -146,11 +146,32 @@ function backward(
   }
 }
 
+/**
+ * Both operands one number (a graph of scalars: the backprop chapter's, a 2-D surface through
+ * autodiff): no loop and no broadcast plan, which would cost more than the arithmetic.
+ */
+function scalarBinary(code: Code, a: Tensor, b: Tensor, shape: readonly number[]): Tensor {
+  return defineOp(
+    NAMES[code], [a, b], shape,
+    (out) => {
+      out.data[0] = apply(code, a.data[0], b.data[0]);
+    },
+    (out) => {
+      const g = out.grad;
+      if (!g) return;
+      const x = a.data[0], y = b.data[0], ga = gradOf(a), gb = gradOf(b);
+      if (ga) ga[0] += dA(code, x, y, g[0]);
+      if (gb) gb[0] += dB(code, x, y, g[0]);
+    },
+  );
+}
+
 function binary(code: Code, x: TensorLike, y: TensorLike): Tensor {
   const a = asTensor(x);
   const b = asTensor(y);
   const op = NAMES[code];
   const shape = broadcastShapes(op, a.shape, b.shape);
+  if (a.size === 1 && b.size === 1) return scalarBinary(code, a, b, shape);
   const plan = planBroadcast(a.shape, b.shape, shape);
   return defineOp(
     op, [a, b], shape,

@@ -36,6 +36,20 @@ function df(code: Code, x: number, y: number, p: number): number {
 }
 
 function unary(code: Code, a: Tensor, p = 0): Tensor {
+  if (a.size === 1) {
+    // One number (a graph of scalars): no loop.
+    return defineOp(
+      NAMES[code], [a], a.shape,
+      (out) => {
+        out.data[0] = f(code, a.data[0], p);
+      },
+      (out) => {
+        const ga = gradOf(a), g = out.grad;
+        if (ga && g) ga[0] += g[0] * df(code, a.data[0], out.data[0], p);
+      },
+      code === POW ? { p } : {},
+    );
+  }
   return defineOp(
     NAMES[code], [a], a.shape,
     (out) => {
