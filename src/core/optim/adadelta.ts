@@ -11,7 +11,7 @@
  * update average E[Δ²] records the unscaled Δ, as PyTorch does.
  */
 import { decaySpec, epsilonSpec, learningRateSpec, resolveConfig, stepLr } from './config';
-import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface AdadeltaConfig {
@@ -80,7 +80,7 @@ class Adadelta implements Optimizer<AdadeltaConfig> {
   }
 }
 
-export const adadelta: OptimizerModule<AdadeltaConfig> = {
+export const adadelta = defineOptimizer<AdadeltaConfig>({
   name: 'adadelta',
   title: 'AdaDelta',
   defaults,
@@ -92,4 +92,4 @@ export const adadelta: OptimizerModule<AdadeltaConfig> = {
     'E[\\Delta^2]_{t+1} = \\rho E[\\Delta^2]_t + (1 - \\rho)\\, \\Delta_t^2 \\\\ ' +
     'w_{t+1} = w_t + \\alpha \\Delta_t',
   create: (config) => new Adadelta(resolveConfig('adadelta', defaults, hyperparameters, [], config)),
-};
+});

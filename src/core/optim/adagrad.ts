@@ -5,7 +5,7 @@
  *   G ← G + g²;   w ← w − α g / (√G + ε)      (elementwise; ε outside the root, as PyTorch)
  */
 import { epsilonSpec, learningRateSpec, resolveConfig, stepLr } from './config';
-import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface AdagradConfig {
@@ -61,7 +61,7 @@ class Adagrad implements Optimizer<AdagradConfig> {
   }
 }
 
-export const adagrad: OptimizerModule<AdagradConfig> = {
+export const adagrad = defineOptimizer<AdagradConfig>({
   name: 'adagrad',
   title: 'AdaGrad',
   defaults,
@@ -69,4 +69,4 @@ export const adagrad: OptimizerModule<AdagradConfig> = {
   formula:
     'g_t = \\nabla f(w_t) \\\\ G_{t+1} = G_t + g_t^2 \\\\ w_{t+1} = w_t - \\frac{\\alpha\\, g_t}{\\sqrt{G_{t+1}} + \\epsilon}',
   create: (config) => new Adagrad(resolveConfig('adagrad', defaults, hyperparameters, [], config)),
-};
+});

@@ -12,7 +12,7 @@
  */
 import { decaySpec, epsilonSpec, learningRateSpec, resolveConfig, stepLr } from './config';
 import type { SwitchSpec } from './config';
-import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface AdamConfig {
@@ -121,7 +121,7 @@ export class AdamOptimizer<C extends AdamConfig> implements Optimizer<C> {
   }
 }
 
-export const adam: OptimizerModule<AdamConfig> = {
+export const adam = defineOptimizer<AdamConfig>({
   name: 'adam',
   title: 'Adam',
   defaults: adamDefaults,
@@ -129,4 +129,4 @@ export const adam: OptimizerModule<AdamConfig> = {
   formula: adamMomentsFormula + 'w_{t+1} = w_t - \\frac{\\alpha\\, \\hat m}{\\sqrt{\\hat v} + \\epsilon}',
   create: (config) =>
     new AdamOptimizer('adam', resolveConfig('adam', adamDefaults, adamHyperparameters, adamSwitches, config), 0),
-};
+});

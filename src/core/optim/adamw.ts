@@ -10,7 +10,7 @@
 import { AdamOptimizer, adamDefaults, adamHyperparameters, adamMomentsFormula, adamSwitches } from './adam';
 import type { AdamConfig } from './adam';
 import { resolveConfig } from './config';
-import type { HyperparameterSpec, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec } from './optimizer';
 
 export interface AdamWConfig extends AdamConfig {
   /** Decoupled weight decay λ. Default 0.01 (PyTorch AdamW; the paper tunes it per task). */
@@ -32,7 +32,7 @@ const hyperparameters: readonly HyperparameterSpec[] = [
   },
 ];
 
-export const adamw: OptimizerModule<AdamWConfig> = {
+export const adamw = defineOptimizer<AdamWConfig>({
   name: 'adamw',
   title: 'AdamW',
   defaults,
@@ -42,4 +42,4 @@ export const adamw: OptimizerModule<AdamWConfig> = {
     const resolved = resolveConfig('adamw', defaults, hyperparameters, adamSwitches, config);
     return new AdamOptimizer('adamw', resolved, resolved.weightDecay);
   },
-};
+});

@@ -1,6 +1,6 @@
-/** The optimizers, their schedules and their registry. Re-exports only. */
+/** The optimizers (each callable: `sgd({ lr: 0.1 })`), their schedules and their registry. Re-exports only. */
 export type { Objective } from './objective';
-export type { HyperparameterSpec, Optimizer, OptimizerModule, OptimizerName } from './optimizer';
+export type { HyperparameterSpec, Optimizer, OptimizerModule, OptimizerName, OptimizerSpec } from './optimizer';
 export type { SwitchSpec } from './config';
 export { MissingObjectiveError } from './requireObjective';
 export { sgd } from './sgd';

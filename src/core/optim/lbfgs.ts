@@ -20,7 +20,7 @@
 import { learningRateSpec, resolveConfig, stepLr } from './config';
 import type { SwitchSpec } from './config';
 import { backtrackArmijo } from './backtracking';
-import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
 import type { Objective } from './objective';
 import { requireObjective } from './requireObjective';
 import { NOT_SIZED, checkStepShapes } from './state';
@@ -228,7 +228,7 @@ function norm1(x: Float64Array): number {
   return s;
 }
 
-export const lbfgs: OptimizerModule<LbfgsConfig> = {
+export const lbfgs = defineOptimizer<LbfgsConfig>({
   name: 'lbfgs',
   title: 'L-BFGS',
   defaults,
@@ -242,4 +242,4 @@ export const lbfgs: OptimizerModule<LbfgsConfig> = {
     '\\quad (\\eta_t = \\eta_0 \\text{ without line search}) \\\\ ' +
     'w_{t+1} = w_t + \\eta_t d_t',
   create: (config) => new Lbfgs(resolveConfig('lbfgs', defaults, hyperparameters, switches, config)),
-};
+});

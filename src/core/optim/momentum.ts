@@ -11,7 +11,7 @@
  * With β = 0 this is exactly gradient descent.
  */
 import { decaySpec, learningRateSpec, resolveConfig, stepLr } from './config';
-import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface MomentumConfig {
@@ -65,11 +65,11 @@ class Momentum implements Optimizer<MomentumConfig> {
   }
 }
 
-export const momentum: OptimizerModule<MomentumConfig> = {
+export const momentum = defineOptimizer<MomentumConfig>({
   name: 'momentum',
   title: 'Momentum',
   defaults,
   hyperparameters,
   formula: 'v_{t+1} = \\beta v_t + \\nabla f(w_t) \\\\ w_{t+1} = w_t - \\alpha v_{t+1}',
   create: (config) => new Momentum(resolveConfig('momentum', defaults, hyperparameters, [], config)),
-};
+});

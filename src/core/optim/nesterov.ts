@@ -13,7 +13,7 @@
  * gradient descent.
  */
 import { decaySpec, learningRateSpec, resolveConfig, stepLr } from './config';
-import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface NesterovConfig {
@@ -68,7 +68,7 @@ class Nesterov implements Optimizer<NesterovConfig> {
   }
 }
 
-export const nesterov: OptimizerModule<NesterovConfig> = {
+export const nesterov = defineOptimizer<NesterovConfig>({
   name: 'nesterov',
   title: 'Nesterov momentum',
   defaults,
@@ -76,4 +76,4 @@ export const nesterov: OptimizerModule<NesterovConfig> = {
   formula:
     'v_{t+1} = \\beta v_t + \\nabla f(w_t) \\\\ w_{t+1} = w_t - \\alpha \\left(\\nabla f(w_t) + \\beta v_{t+1}\\right)',
   create: (config) => new Nesterov(resolveConfig('nesterov', defaults, hyperparameters, [], config)),
-};
+});

@@ -11,7 +11,7 @@
  */
 import { RangeError_, requireAllFinite } from '../errors';
 import { learningRateSpec, resolveConfig, stepLr } from './config';
-import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
 import type { Objective } from './objective';
 import { requireHessian } from './requireObjective';
 import { choleskyInPlace, choleskySolve, luInPlace, luSolve, pivotTolerance } from '../linalg/solve';
@@ -117,11 +117,11 @@ class Newton implements Optimizer<NewtonConfig> {
   }
 }
 
-export const newton: OptimizerModule<NewtonConfig> = {
+export const newton = defineOptimizer<NewtonConfig>({
   name: 'newton',
   title: "Newton's method",
   defaults,
   hyperparameters,
   formula: '(\\nabla^2 f(w_t) + r I)\\, p_t = \\nabla f(w_t) \\\\ w_{t+1} = w_t - \\alpha\\, p_t',
   create: (config) => new Newton(resolveConfig('newton', defaults, hyperparameters, [], config)),
-};
+});

@@ -50,8 +50,8 @@ export interface Optimizer<C extends object = object> {
   reset(): void;
 }
 
-/** What each optimizer module exports, collected by registry.ts. */
-export interface OptimizerModule<C extends object> {
+/** The parts of an optimizer module, as its file writes them (see defineOptimizer). */
+export interface OptimizerSpec<C extends object> {
   readonly name: OptimizerName;
   /** Display name, e.g. "Nesterov momentum". */
   readonly title: string;
@@ -61,4 +61,23 @@ export interface OptimizerModule<C extends object> {
   readonly formula: string;
   /** Validates a partial config (filling defaults) and creates a fresh optimizer. */
   create(config?: Partial<C>): Optimizer<C>;
+}
+
+/**
+ * What each optimizer module exports, collected by registry.ts: its spec, and callable, so the
+ * obvious call works — `sgd({ lr: 0.1 })` is `sgd.create({ lr: 0.1 })` and
+ * `createOptimizer('sgd', { lr: 0.1 })`.
+ */
+export interface OptimizerModule<C extends object> extends OptimizerSpec<C> {
+  (config?: Partial<C>): Optimizer<C>;
+}
+
+/** Makes a spec callable as its own factory. */
+export function defineOptimizer<C extends object>(spec: OptimizerSpec<C>): OptimizerModule<C> {
+  const { name, ...rest } = spec;
+  const factory = (config?: Partial<C>): Optimizer<C> => spec.create(config);
+  // A function's `name` cannot be assigned (it is read-only), only defined.
+  Object.defineProperty(factory, 'name', { value: name, enumerable: true });
+  // Safe: `factory` now carries every member of the spec, `name` included (defined above).
+  return Object.freeze(Object.assign(factory, rest)) as OptimizerModule<C>;
 }

@@ -5,7 +5,7 @@
  *   E ← ρE + (1 − ρ)g²;   w ← w − α g / (√E + ε)      (elementwise; ε outside the root)
  */
 import { decaySpec, epsilonSpec, learningRateSpec, resolveConfig, stepLr } from './config';
-import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface RmspropConfig {
@@ -66,7 +66,7 @@ class Rmsprop implements Optimizer<RmspropConfig> {
   }
 }
 
-export const rmsprop: OptimizerModule<RmspropConfig> = {
+export const rmsprop = defineOptimizer<RmspropConfig>({
   name: 'rmsprop',
   title: 'RMSprop',
   defaults,
@@ -74,4 +74,4 @@ export const rmsprop: OptimizerModule<RmspropConfig> = {
   formula:
     'g_t = \\nabla f(w_t) \\\\ E_{t+1} = \\rho E_t + (1 - \\rho)\\, g_t^2 \\\\ w_{t+1} = w_t - \\frac{\\alpha\\, g_t}{\\sqrt{E_{t+1}} + \\epsilon}',
   create: (config) => new Rmsprop(resolveConfig('rmsprop', defaults, hyperparameters, [], config)),
-};
+});

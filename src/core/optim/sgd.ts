@@ -2,7 +2,7 @@
  * Plain gradient descent: w ← w − α∇f(w). No state beyond the length of w.
  */
 import { learningRateSpec, resolveConfig, stepLr } from './config';
-import type { HyperparameterSpec, Optimizer, OptimizerModule } from './optimizer';
+import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface SgdConfig {
@@ -44,11 +44,11 @@ class Sgd implements Optimizer<SgdConfig> {
   }
 }
 
-export const sgd: OptimizerModule<SgdConfig> = {
+export const sgd = defineOptimizer<SgdConfig>({
   name: 'sgd',
   title: 'Gradient descent',
   defaults,
   hyperparameters,
   formula: 'w_{t+1} = w_t - \\alpha \\nabla f(w_t)',
   create: (config) => new Sgd(resolveConfig('sgd', defaults, hyperparameters, [], config)),
-};
+});

@@ -47,10 +47,19 @@ describe('registry', () => {
     }
   });
 
-  it('rejects an unknown optimizer name with UnknownNameError containing the name', () => {
+  it('rejects an unknown optimizer name with UnknownNameError naming it and listing the known names', () => {
     expect(() => createOptimizer('adamm')).toThrow(UnknownNameError);
-    expect(() => createOptimizer('adamm')).toThrow('"adamm"');
+    expect(() => createOptimizer('adamm')).toThrow(
+      'createOptimizer: unknown name "adamm" (known: sgd, momentum, nesterov, adagrad, adadelta, rmsprop, adam, adamw, newton, lbfgs)',
+    );
     expect(() => createOptimizer('toString')).toThrow(UnknownNameError);
+  });
+
+  it('rejects an unknown config key listing the keys the optimizer has', () => {
+    expect(() => createOptimizer('adam', { learningRate: 0.1 })).toThrow(
+      'adam: unknown hyperparameter "learningRate" (known: lr, beta1, beta2, eps, biasCorrection)',
+    );
+    expect(() => createOptimizer('sgd', { momentum: 0.9 })).toThrow('sgd: unknown hyperparameter "momentum" (known: lr)');
   });
 
   it('gives messages naming the optimizer and the bad value', () => {
