@@ -10,7 +10,8 @@ import { backward, requireScalar } from './graph';
 
 export interface ValueAndGrad {
   value: number;
-  /** One gradient per argument, same shape (flat) as the argument. */
+  /** One gradient per argument, same shape (flat) as the argument. For an optimizer's one flat
+   *  (w, g) pair over all the arguments, use flatObjective (autodiff/flatObjective.ts). */
   grads: Float64Array[];
 }
 

@@ -2,3 +2,4 @@ export * from './graph';
 export * from './grad';
 export * from './program';
 export * from './graphView';
+export * from './flatObjective';
