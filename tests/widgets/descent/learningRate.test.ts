@@ -121,7 +121,7 @@ describe('the bowl ½(λmin x² + λmax y²)', () => {
   it('the closed form matches the core running SGD on its quadratic surface', () => {
     // The core's bowl with κ = 10 has λ = 1 along x and 10 along y (no rotation).
     const alpha = 0.15, steps = 25;
-    const core = train(surfaceProblem(createQuadratic({ conditionNumber: 10 }), [-2.5, 2]), createOptimizer('sgd', { lr: alpha }), { steps });
+    const core = train(surfaceProblem(createQuadratic({ conditionNumber: 10 }), [-2.5, 2]), createOptimizer('sgd', { lr: alpha }), { steps, recordParams: true });
     const ours = descendQuadratic([1, 10], [-2.5, 2], alpha, steps);
     if (!core.params) throw new Error('expected recorded parameters');
     for (let i = 0; i < ours.points.length; i++) expect(ours.points[i]).toBeCloseTo(core.params[i], 10);
