@@ -66,55 +66,29 @@ export class HandFusedRosenbrockAdam {
 }
 
 /**
- * The yardstick for W6: the same Adam run with the gradient written as the core's Rosenbrock
- * surface writes it (surfaces/rosenbrock.ts: fx = −2(a − x) − 4b·x·v, fy = 2b·v), so the
- * analytic-surface path can be compared bit for bit as well.
+ * The yardstick for W6: the path a 2-D widget draws — Adam from a start point for n steps,
+ * keeping every point and its loss — with the gradient written as the core's Rosenbrock
+ * surface writes it (surfaces/rosenbrock.ts: fx = −2(a − x) − 4b·x·v, fy = 2b·v), so the two
+ * paths can be compared bit for bit.
  */
-export class HandFusedSurfaceAdam {
-  x: number;
-  y: number;
-  private mx = 0;
-  private my = 0;
-  private vx = 0;
-  private vy = 0;
-  private t = 0;
-  private readonly o: AdamSettings;
-
-  constructor(x0: number, y0: number, o: AdamSettings) {
-    this.x = x0;
-    this.y = y0;
-    this.o = o;
-  }
-
-  loss(): number {
-    const u = 1 - this.x, v = this.y - this.x * this.x;
-    return u * u + 100 * v * v;
-  }
-
-  /** n Adam steps (bias-corrected). */
-  run(n: number): void {
-    const { lr, beta1, beta2, eps } = this.o;
-    const keep1 = 1 - beta1, keep2 = 1 - beta2;
-    let x = this.x, y = this.y, mx = this.mx, my = this.my, vx = this.vx, vy = this.vy, t = this.t;
-    for (let s = 0; s < n; s++) {
-      const v = y - x * x;
-      const gx = -2 * (1 - x) - 4 * 100 * x * v;
-      const gy = 2 * 100 * v;
-      t++;
-      const c1 = 1 - Math.pow(beta1, t), c2 = 1 - Math.pow(beta2, t);
-      mx = beta1 * mx + keep1 * gx;
-      my = beta1 * my + keep1 * gy;
-      vx = beta2 * vx + keep2 * gx * gx;
-      vy = beta2 * vy + keep2 * gy * gy;
-      x -= lr * (mx / c1 / (Math.sqrt(vx / c2) + eps));
-      y -= lr * (my / c1 / (Math.sqrt(vy / c2) + eps));
-    }
-    this.x = x;
-    this.y = y;
-    this.mx = mx;
-    this.my = my;
-    this.vx = vx;
-    this.vy = vy;
-    this.t = t;
+export function surfaceAdamPath(x0: number, y0: number, o: AdamSettings, n: number, path: Float64Array, losses: Float64Array): void {
+  const { lr, beta1, beta2, eps } = o;
+  const keep1 = 1 - beta1, keep2 = 1 - beta2;
+  let x = x0, y = y0, mx = 0, my = 0, vx = 0, vy = 0;
+  for (let t = 0; ; t++) {
+    const u = 1 - x, v = y - x * x;
+    losses[t] = u * u + 100 * v * v;
+    path[2 * t] = x;
+    path[2 * t + 1] = y;
+    if (t === n) return;
+    const gx = -2 * u - 4 * 100 * x * v;
+    const gy = 2 * 100 * v;
+    const c1 = 1 - Math.pow(beta1, t + 1), c2 = 1 - Math.pow(beta2, t + 1);
+    mx = beta1 * mx + keep1 * gx;
+    my = beta1 * my + keep1 * gy;
+    vx = beta2 * vx + keep2 * gx * gx;
+    vy = beta2 * vy + keep2 * gy * gy;
+    x -= lr * (mx / c1 / (Math.sqrt(vx / c2) + eps));
+    y -= lr * (my / c1 / (Math.sqrt(vy / c2) + eps));
   }
 }

@@ -72,6 +72,12 @@ export interface Trajectory {
   divergence: Divergence | null;
 }
 
+/** params[at …] ← w. set() is a native call, which costs more than a short loop (a surface's 2). */
+function recordPoint(params: Float64Array, w: Float64Array, at: number): void {
+  if (w.length > 16) params.set(w, at);
+  else for (let i = 0; i < w.length; i++) params[at + i] = w[i];
+}
+
 function firstNonFinite(xs: Float64Array): number {
   for (let i = 0; i < xs.length; i++) if (!Number.isFinite(xs[i])) return i;
   return -1;
@@ -94,6 +100,8 @@ export function train(problem: TrainingProblem, optimizer: Optimizer, options: T
   const evaluateEnd = options.finalLoss ?? true;
   const baseLr = (optimizer.config as { lr?: number }).lr ?? 1;
   const constantLr = schedule.kind === 'constant';
+  // Read once: a 2-D surface's step costs tens of nanoseconds, so the loop touches no option.
+  const { shouldStop, onProgress } = options;
 
   const losses = new Float64Array(keepLosses ? steps + 1 : 0);
   let lastLoss = NaN;
@@ -120,13 +128,13 @@ export function train(problem: TrainingProblem, optimizer: Optimizer, options: T
   for (let t = 0; ; t++) {
     // Evaluate at the parameters after t steps: the loss recorded for t, and the gradient for
     // step t + 1 unless this is the last point (then a forward pass is enough).
-    const last = t === steps || (options.shouldStop?.() ?? false);
-    if (params) params.set(w, t * dim);
+    const last = t === steps || (shouldStop !== undefined && shouldStop());
+    if (params) recordPoint(params, w, t * dim);
     if (last && !evaluateEnd) {
       // Nothing evaluated here (nor the validation loss): only the parameters are checked.
       const badParam = firstNonFinite(w);
       if (badParam >= 0) return result(t, t, 'diverged', { step: t, reason: `parameter ${badParam} is ${w[badParam]}` });
-      if (progressEvery > 0 && t > 0 && t % progressEvery === 0) options.onProgress?.(result(t, t, 'completed', null));
+      if (progressEvery > 0 && t > 0 && t % progressEvery === 0) onProgress?.(result(t, t, 'completed', null));
       return result(t, t, t === steps ? 'completed' : 'cancelled', null);
     }
     const loss = last ? problem.loss() : problem.lossAndGrad();
@@ -144,11 +152,12 @@ export function train(problem: TrainingProblem, optimizer: Optimizer, options: T
       validation[nv] = problem.validationLoss();
       validationSteps[nv++] = t;
     }
-    if (progressEvery > 0 && t > 0 && t % progressEvery === 0) options.onProgress?.(result(t, t + 1, 'completed', null));
+    if (progressEvery > 0 && t > 0 && t % progressEvery === 0) onProgress?.(result(t, t + 1, 'completed', null));
     if (last) return result(t, t + 1, t === steps ? 'completed' : 'cancelled', null);
 
+    // At a constant rate the optimizer uses its own (validated) lr: no override to check.
     const lr = constantLr ? baseLr : learningRateAt(schedule, baseLr, t);
-    optimizer.step(w, g, lr, problem.objective);
+    optimizer.step(w, g, constantLr ? undefined : lr, problem.objective);
     if (decay > 0) {
       const s = lr * decay;
       if (decayMask) {
