@@ -16,25 +16,29 @@ export class Program {
   readonly output: Tensor;
   /** Every tensor in the graph, inputs before outputs. */
   readonly tensors: readonly Tensor[];
-  private readonly nodes: OpNode[];
+  /** Each node's rules, in topological order (arrays of functions: one load per call). */
+  private readonly forwards: (() => void)[];
+  private readonly backwards: (() => void)[];
   private readonly gradBuffers: Float64Array[];
 
   constructor(output: Tensor) {
     requireScalar('Program', output);
     this.output = output;
     this.tensors = topoSort(output);
-    this.nodes = [];
+    const nodes: OpNode[] = [];
     this.gradBuffers = [];
     for (const t of this.tensors) {
-      if (t.node) this.nodes.push(t.node);
+      if (t.node) nodes.push(t.node);
       if (t.requiresGrad) this.gradBuffers.push(t.grad ?? t.zeroGrad());
     }
+    this.forwards = nodes.map((node) => node.forward);
+    this.backwards = nodes.map((node) => node.backward).reverse();
   }
 
   /** Recomputes every node from the current inputs; returns the loss. */
   forward(): number {
-    const nodes = this.nodes;
-    for (let i = 0; i < nodes.length; i++) nodes[i].forward();
+    const forwards = this.forwards;
+    for (let i = 0; i < forwards.length; i++) forwards[i]();
     return this.output.data[0];
   }
 
@@ -49,8 +53,8 @@ export class Program {
     }
     if (!this.output.requiresGrad) return;
     (this.output.grad as Float64Array)[0] = 1;
-    const nodes = this.nodes;
-    for (let i = nodes.length - 1; i >= 0; i--) nodes[i].backward();
+    const backwards = this.backwards;
+    for (let i = 0; i < backwards.length; i++) backwards[i]();
   }
 
   /** forward then backward; returns the loss. */
