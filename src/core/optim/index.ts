@@ -26,4 +26,6 @@ export type { LbfgsConfig } from './lbfgs';
 export { createOptimizer, optimizerNames, optimizers } from './registry';
 export type { OptimizerConfigs, OptimizerModules } from './registry';
 export { learningRateAt, scheduleFormulas, scheduleKinds, validateSchedule } from './schedules';
+export { criticalMomentum, momentumAlphaLimit, momentumConverges, momentumMatrix, momentumRoots, optimalMomentum } from './momentumOnQuadratic';
+export type { MomentumRegime, MomentumRoots, OptimalMomentum } from './momentumOnQuadratic';
 export type { Schedule, ScheduleKind } from './schedules';
