@@ -16,6 +16,7 @@
 import type { BatchPathsInput, BatchPathsOutput } from './tasks/batchPaths';
 import type { LinregGridInput, LinregGridOutput } from './tasks/linregGrid';
 import type { LossSliceInput, LossSliceOutput } from './tasks/lossSlice';
+import type { OptimizerRaceInput, OptimizerRaceOutput } from './tasks/optimizerRace';
 import type { RandomSearchInput, RandomSearchOutput, RandomSearchProgress } from './tasks/randomSearch';
 import type { StrategyRaceInput, StrategyRaceOutput, StrategyRaceProgress } from './tasks/strategyRace';
 import type { SurfaceGridInput, SurfaceGridOutput } from './tasks/surfaceGrid';
@@ -30,6 +31,7 @@ export interface TaskMap {
   strategyRace: { input: StrategyRaceInput; progress: StrategyRaceProgress; output: StrategyRaceOutput };
   batchPaths: { input: BatchPathsInput; progress: never; output: BatchPathsOutput };
   lossSlice: { input: LossSliceInput; progress: never; output: LossSliceOutput };
+  optimizerRace: { input: OptimizerRaceInput; progress: never; output: OptimizerRaceOutput };
 }
 
 export type TaskName = keyof TaskMap;

@@ -45,6 +45,7 @@ export function instrumentTasks(): { tasks: TaskRegistry; counts: Counts } {
     batchPaths: wrap(tasks.batchPaths),
     strategyRace: wrap(tasks.strategyRace),
     lossSlice: wrap(tasks.lossSlice),
+    optimizerRace: wrap(tasks.optimizerRace),
   };
   return { tasks: wrapped, counts };
 }
