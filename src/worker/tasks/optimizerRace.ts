@@ -13,8 +13,8 @@
  *              not the batch's. Second-order methods need the full data's curvature, so they
  *              are refused here.
  *
- * Every racer records its whole path. 8 racers × 500 steps on a surface took well under a
- * millisecond in Node (src/core/README.md, W6), so this is one slice; a checkpoint between
+ * Every racer records its whole path. The eight first-order optimizers × 500 steps on
+ * Rosenbrock take about 2 ms in Node, so a race is one slice or two; a checkpoint between
  * racers lets a superseded run stop early.
  */
 import { createLinregMse, linearRegression, makeNoisyLine, modelProblem, RangeError_, surfaceProblem, train, validateSchedule } from '../../core';
