@@ -5,6 +5,7 @@
  */
 import { type MomentumRegime, momentumAlphaLimit } from '../../core';
 import { formatFixed, formatNumber } from '../descent/numberText';
+import { plural } from '../kit/numberText';
 import { DIRECTION_NAMES } from './bowl';
 import { CRITICAL_BAND, type DirectionReport, type ExplorerReport } from './directionReport';
 import type { MomentumPath } from './momentumRun';
@@ -87,14 +88,14 @@ function directionSummary(r: DirectionReport): string {
 export function describeErrors(report: ExplorerReport, path: MomentumPath, t: number): string {
   const [slow, fast] = report.directions;
   const e = (i: 0 | 1) => n(Math.abs(path.points[2 * t + i] / path.points[i]));
-  return `${settings(report)}: ${directionSummary(slow)}; ${directionSummary(fast)}. After ${t} steps the slow direction's error is ${e(0)} of its start and the fast direction's ${e(1)}.`;
+  return `${settings(report)}: ${directionSummary(slow)}; ${directionSummary(fast)}. After ${plural(t, 'step')} the slow direction's error is ${e(0)} of its start and the fast direction's ${e(1)}.`;
 }
 
 /** The path plot in words. */
 export function describePath(report: ExplorerReport, path: MomentumPath, t: number, start: readonly [number, number]): string {
   const where = `(${formatFixed(path.points[2 * t])}, ${formatFixed(path.points[2 * t + 1])})`;
   const diverged = path.divergedAt !== null ? ` The run diverged at step ${path.divergedAt}.` : '';
-  return `Momentum on the bowl ½(x² + ${n(report.kappa)}·y²) from (${start.map(formatFixed).join(', ')}) with ${settings(report)}. After ${t} steps the point is at ${where} and the loss is ${n(path.losses[t] / path.losses[0])} of the start.${diverged}`;
+  return `Momentum on the bowl ½(x² + ${n(report.kappa)}·y²) from (${start.map((v) => formatFixed(v)).join(', ')}) with ${settings(report)}. After ${plural(t, 'step')} the point is at ${where} and the loss is ${n(path.losses[t] / path.losses[0])} of the start.${diverged}`;
 }
 
 /** The phase diagram in words. */

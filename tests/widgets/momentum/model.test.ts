@@ -9,7 +9,7 @@ import { BOWL_START, bowlCurvatures } from '../../../src/widgets/momentum/bowl';
 import { directionReport, explorerReport, stepsPerTenfold } from '../../../src/widgets/momentum/directionReport';
 import { DIVERGENCE_FACTOR, directionErrors, runMomentum } from '../../../src/widgets/momentum/momentumRun';
 import { alphaAt, betaAt, criticalCurve, phaseGrid, rateToT, stabilityBoundary } from '../../../src/widgets/momentum/phaseGrid';
-import { comparisonSentence, directionSentence, divergenceNote, regimeLabel } from '../../../src/widgets/momentum/regimeText';
+import { comparisonSentence, describeErrors, describePath, directionSentence, divergenceNote, regimeLabel } from '../../../src/widgets/momentum/regimeText';
 
 describe('a run of momentum on the bowl', () => {
   it('takes the first two steps as worked by hand', () => {
@@ -116,6 +116,18 @@ describe('each direction', () => {
     expect(r.optimal.stepsPerTenfold).toBeCloseTo(11.475, 2);
     expect(r.gradientDescent.stepsPerTenfold).toBeCloseTo(115.12, 1);
     expect(comparisonSentence(r)).toMatch(/gradient descent at its best α = 2\/\(λmin \+ λmax\) = 0.0198 needs 115 steps per tenfold/);
+  });
+
+  it('describes the plots for screen readers with the numbers', () => {
+    const r = explorerReport(25, 0.1, 0.9);
+    const path = runMomentum(25, 0.1, 0.9, 2, BOWL_START);
+    // after two steps (worked above) the point is (−1.8, 0): f = ½·3.24 = 1.62 = 0.0305 of 53.125
+    expect(describePath(r, path, 2, BOWL_START)).toBe(
+      'Momentum on the bowl ½(x² + 25·y²) from (−2.50, 2.00) with κ = 25, α = 0.1, β = 0.9. After 2 steps the point is at (−1.80, 0.00) and the loss is 0.0305 of the start.',
+    );
+    expect(describeErrors(r, path, 1)).toBe(
+      "κ = 25, α = 0.1, β = 0.9: the slow direction is underdamped, its error shrinks by 0.949 per step; the fast direction is underdamped, its error shrinks by 0.949 per step. After 1 step the slow direction's error is 0.9 of its start and the fast direction's 1.5.",
+    );
   });
 
   it('counts steps per tenfold shrink', () => {
