@@ -36,17 +36,34 @@ export function betaAt(j: number, ny = PHASE_NY): number {
   return lo + ((hi - lo) * (j + 0.5)) / ny;
 }
 
-/** The worse direction's spectral radius at every cell, for the bowl of condition number κ. */
-export function phaseGrid(kappa: number, nx = PHASE_NX, ny = PHASE_NY): PhaseGrid {
-  const { lambdaMin, lambdaMax } = bowlCurvatures(kappa);
+/** ρ at every cell for one curvature λ. */
+function directionRates(lambda: number, nx: number, ny: number): Float64Array {
   const rates = new Float64Array(nx * ny);
   for (let j = 0; j < ny; j++) {
     const beta = betaAt(j, ny);
-    for (let i = 0; i < nx; i++) {
-      const alpha = alphaAt(i, nx);
-      rates[j * nx + i] = Math.max(momentumRoots(alpha, beta, lambdaMin).spectralRadius, momentumRoots(alpha, beta, lambdaMax).spectralRadius);
-    }
+    for (let i = 0; i < nx; i++) rates[j * nx + i] = momentumRoots(alphaAt(i, nx), beta, lambda).spectralRadius;
   }
+  return rates;
+}
+
+/**
+ * The slow direction's field is the same for every κ (λmin is fixed), so it is kept: a κ drag
+ * then computes only the fast direction's 9,600 cells. One entry, so it never grows.
+ */
+let slowField: { readonly key: string; readonly rates: Float64Array } | null = null;
+
+function slowRates(lambdaMin: number, nx: number, ny: number): Float64Array {
+  const key = `${lambdaMin}:${nx}x${ny}`;
+  if (slowField?.key !== key) slowField = { key, rates: directionRates(lambdaMin, nx, ny) };
+  return slowField.rates;
+}
+
+/** The worse direction's spectral radius at every cell, for the bowl of condition number κ. */
+export function phaseGrid(kappa: number, nx = PHASE_NX, ny = PHASE_NY): PhaseGrid {
+  const { lambdaMin, lambdaMax } = bowlCurvatures(kappa);
+  const slow = slowRates(lambdaMin, nx, ny);
+  const rates = directionRates(lambdaMax, nx, ny);
+  for (let k = 0; k < rates.length; k++) rates[k] = Math.max(rates[k], slow[k]);
   return { rates, nx, ny, kappa };
 }
 

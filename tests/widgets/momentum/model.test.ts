@@ -147,6 +147,12 @@ describe('the phase diagram', () => {
       const want = Math.max(momentumRoots(alpha, beta, 1).spectralRadius, momentumRoots(alpha, beta, 25).spectralRadius);
       expect(grid.rates[j * grid.nx + i]).toBe(want);
     }
+    // another κ after it (the slow direction's field is kept between calls)
+    const steep = phaseGrid(100);
+    for (const [i, j] of [[3, 70], [50, 50], [100, 10]]) {
+      const alpha = alphaAt(i), beta = betaAt(j);
+      expect(steep.rates[j * steep.nx + i]).toBe(Math.max(momentumRoots(alpha, beta, 1).spectralRadius, momentumRoots(alpha, beta, 100).spectralRadius));
+    }
   });
 
   it('spans the axes edge to edge: log-uniform α, uniform β, cell centres', () => {
