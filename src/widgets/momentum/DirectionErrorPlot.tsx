@@ -5,8 +5,9 @@
  * (where the error passes through zero) hang below its envelope; an overdamped one runs
  * parallel to it. The whole run is drawn thin, the part played so far thick.
  */
+import { useMemo } from 'react';
 import { LinePlot, PlotFrame, superscript, usePlot } from '../kit';
-import { FAST_COLOR, SLOW_COLOR } from './PhaseDiagram';
+import { FAST_COLOR, SLOW_COLOR } from './directionColors';
 import type { ExplorerReport } from './directionReport';
 import type { MomentumPath } from './momentumRun';
 import styles from './momentum.module.css';
@@ -57,12 +58,20 @@ function envelope(rate: number, steps: number): Float64Array {
 
 export function DirectionErrorPlot({ path, report, steps, upTo }: DirectionErrorPlotProps) {
   const shown = Math.min(upTo, path.steps);
-  const ts = Float64Array.from({ length: steps + 1 }, (_, t) => t);
-  const runTs = ts.subarray(0, path.steps + 1);
-  const lines = [
-    { i: 0 as const, stroke: SLOW_COLOR, rate: report.directions[0].rate },
-    { i: 1 as const, stroke: FAST_COLOR, rate: report.directions[1].rate },
-  ];
+  const slowRate = report.directions[0].rate, fastRate = report.directions[1].rate;
+  // Per run, not per played step: playback only slices these.
+  const series = useMemo(() => {
+    const ts = Float64Array.from({ length: steps + 1 }, (_, t) => t);
+    return {
+      ts,
+      runTs: ts.subarray(0, path.steps + 1),
+      lines: [
+        { direction: 'slow', stroke: SLOW_COLOR, errors: relativeErrors(path, 0), envelope: envelope(slowRate, steps) },
+        { direction: 'fast', stroke: FAST_COLOR, errors: relativeErrors(path, 1), envelope: envelope(fastRate, steps) },
+      ],
+    };
+  }, [path, steps, slowRate, fastRate]);
+  const { ts, runTs, lines } = series;
   return (
     <PlotFrame
       label="Error along each eigen-direction as a fraction of its start, against step, on a logarithmic axis"
@@ -78,20 +87,17 @@ export function DirectionErrorPlot({ path, report, steps, upTo }: DirectionError
       maxHeight={400}
     >
       <PowerTicks />
-      {lines.map(({ i, stroke, rate }) => {
-        const errors = relativeErrors(path, i);
-        return (
-          <g key={i} data-direction={i === 0 ? 'slow' : 'fast'}>
-            <g opacity={0.55}>
-              <LinePlot x={ts} y={envelope(rate, steps)} color={stroke} strokeWidth={1.25} dashed />
-            </g>
-            <g opacity={0.35}>
-              <LinePlot x={runTs} y={errors} color={stroke} strokeWidth={1.5} />
-            </g>
-            <LinePlot x={runTs.subarray(0, shown + 1)} y={errors.subarray(0, shown + 1)} color={stroke} strokeWidth={2.25} />
+      {lines.map(({ direction, stroke, errors, envelope: bound }) => (
+        <g key={direction} data-direction={direction}>
+          <g opacity={0.55}>
+            <LinePlot x={ts} y={bound} color={stroke} strokeWidth={1.25} dashed />
           </g>
-        );
-      })}
+          <g opacity={0.35}>
+            <LinePlot x={runTs} y={errors} color={stroke} strokeWidth={1.5} />
+          </g>
+          <LinePlot x={runTs.subarray(0, shown + 1)} y={errors.subarray(0, shown + 1)} color={stroke} strokeWidth={2.25} />
+        </g>
+      ))}
     </PlotFrame>
   );
 }

@@ -7,17 +7,13 @@
  * the marker takes the arrow keys.
  */
 import { memo, useMemo } from 'react';
-import { ClickLayer, LinePlot, PlotFrame, color, usePlot } from '../kit';
-import { significant } from '../kit';
-import { type BowlCurvatures } from './bowl';
+import { ClickLayer, LinePlot, PlotFrame, color, significant, usePlot } from '../kit';
+import type { BowlCurvatures } from './bowl';
+import { FAST_COLOR, SLOW_COLOR } from './directionColors';
 import { PhaseCanvas } from './PhaseCanvas';
 import { PhaseMarker } from './PhaseMarker';
 import { type PhaseGrid, criticalCurve, stabilityBoundary } from './phaseGrid';
 import styles from './momentum.module.css';
-
-/** The slow direction's colour everywhere in the widget; the fast one's. */
-export const SLOW_COLOR = color.accent;
-export const FAST_COLOR = color.accent2;
 
 export interface PhaseDiagramProps {
   grid: PhaseGrid;

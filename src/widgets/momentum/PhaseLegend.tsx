@@ -6,7 +6,7 @@
 import { color } from '../kit';
 import { formatNumber } from '../descent/numberText';
 import { rateColor } from './PhaseCanvas';
-import { FAST_COLOR, SLOW_COLOR } from './PhaseDiagram';
+import { FAST_COLOR, SLOW_COLOR } from './directionColors';
 import { LEGEND_RATES, rateToT } from './phaseGrid';
 import styles from './momentum.module.css';
 
