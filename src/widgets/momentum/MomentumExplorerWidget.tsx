@@ -90,7 +90,7 @@ export function MomentumExplorerWidget() {
         After {t} step{t === 1 ? '' : 's'}: (x, y) = {where}, loss {formatNumber(path.losses[t] / path.losses[0])} of the start.
       </p>
       <Figure
-        caption="Press or drag on the diagram to set α and β, or Tab to the ring and use the arrow keys. Colour: the slower direction's rate ρ (bright converges fast, dark slowly); hatched: diverges."
+        caption="Press or drag on the diagram to set α and β, or Tab to the ring and use the arrow keys. Colour: the slower direction's rate ρ (bright converges fast, dark slowly); hatched: diverges. Below a dashed curve its direction is overdamped, above it underdamped; the curves cross at α*, β*."
         srDescription={describePhase(report, ALPHA_RANGE)}
       >
         <PhaseDiagram grid={grid} curvatures={curvatures} alpha={alpha} beta={beta} optimal={report.optimal} alphaRange={ALPHA_RANGE} betaRange={BETA_RANGE} onChange={setAlphaBeta} />
