@@ -72,7 +72,7 @@ describe('optimizerRace', () => {
   });
 
   it('names the bad value', () => {
-    const base = { problem: { kind: 'surface', surface: { name: 'rosenbrock' } }, start: [0, 0], steps: 10 } as const;
+    const base = { problem: { kind: 'surface', surface: { name: 'rosenbrock' } } as const, start: [0, 0] as [number, number], steps: 10 };
     expect(() => runTaskSync('optimizerRace', { ...base, racers: [] })).toThrow(/racers must be a list of 1 to 12 optimizers, got 0/);
     expect(() => runTaskSync('optimizerRace', { ...base, racers: [{ optimizer: { name: 'nope' as 'sgd' } }] })).toThrow(/nope/);
     expect(() => runTaskSync('optimizerRace', { ...base, problem: { kind: 'wavy' } as never, racers: [{ optimizer: { name: 'sgd' } }] })).toThrow(/problem.kind must be "surface" or "minibatch", got "wavy"/);
