@@ -44,6 +44,26 @@ describe('optimizerRace', () => {
     expect(bad.losses.length).toBe(bad.steps + 1);
   });
 
+  it('counts what each racer asked of the surface: Newton lands on the minimum of a quadratic in one step', () => {
+    const out = runTaskSync('optimizerRace', {
+      problem: { kind: 'surface', surface: { name: 'quadratic', params: { conditionNumber: 50, rotation: 30 } } },
+      start: [1.5, -1],
+      racers: [{ optimizer: { name: 'sgd', config: { lr: 0.03 } } }, { optimizer: { name: 'newton' } }, { optimizer: { name: 'lbfgs' } }],
+      steps: 20,
+      tolerance: 1e-12,
+    });
+    const [sgd, newton, lbfgs] = out.racers;
+    // Every step evaluates the gradient once, and the end point once more.
+    expect(sgd.evaluations).toEqual({ gradients: 21, hessians: 0 });
+    expect(newton.arrivedAt).toBe(1);
+    expect(newton.losses[1]).toBeLessThan(1e-20);
+    expect(newton.evaluations).toEqual({ gradients: 21, hessians: 20 });
+    // L-BFGS's line search tries points of its own.
+    expect(lbfgs.evaluations?.hessians).toBe(0);
+    expect(lbfgs.evaluations?.gradients).toBeGreaterThan(21);
+    expect(sgd.arrivedAt).toBeNull(); // κ = 50 at α = 0.03: far from 1e-12 after 20 steps
+  });
+
   it('has no arrival on a surface with no minimum', () => {
     const out = runTaskSync('optimizerRace', {
       problem: { kind: 'surface', surface: { name: 'saddle' } },

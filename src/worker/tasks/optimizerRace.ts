@@ -59,6 +59,11 @@ export interface RacerResult {
   readonly divergence: Divergence | null;
   /** The first step whose loss is within `tolerance` of the minimum; null if never (or no minimum). */
   readonly arrivedAt: number | null;
+  /**
+   * What the run cost on a surface: evaluations of the value and gradient (one per step, plus
+   * a line search's tries) and of the Hessian (Newton: one per step). Null on the noisy line.
+   */
+  readonly evaluations: { readonly gradients: number; readonly hessians: number } | null;
 }
 
 export interface OptimizerRaceOutput {
@@ -69,9 +74,16 @@ export interface OptimizerRaceOutput {
 
 const SECOND_ORDER = new Set(['newton', 'lbfgs']);
 
+/** How often a racer asked the surface for its gradient and its Hessian. */
+interface Counts {
+  gradients: number;
+  hessians: number;
+}
+
 /** The problem as something each racer can train on, and what its paths are measured against. */
 interface RaceSetup {
-  readonly problem: (start: Vec2) => TrainingProblem;
+  /** A fresh problem from `start`; on a surface, every evaluation it makes is counted in `counts`. */
+  readonly problem: (start: Vec2, counts: Counts) => TrainingProblem;
   /** The loss the race reports at a point. */
   readonly lossAt: Objective | null;
   readonly minimum: number | null;
@@ -79,7 +91,21 @@ interface RaceSetup {
 
 function surfaceSetup(surface: Surface): RaceSetup {
   const minimum = surface.minima.length === 0 ? null : Math.min(...surface.minima.map(([x, y]) => surface.value(x, y)));
-  return { problem: (start) => surfaceProblem(surface, start), lossAt: null, minimum };
+  const hessian = surface.hessian?.bind(surface);
+  const counted = (counts: Counts): Objective => ({
+    dim: surface.dim,
+    valueAndGrad: (w, g) => {
+      counts.gradients++;
+      return surface.valueAndGrad(w, g);
+    },
+    ...(hessian && {
+      hessian: (w: Float64Array, out: Float64Array) => {
+        counts.hessians++;
+        hessian(w, out);
+      },
+    }),
+  });
+  return { problem: (start, counts) => surfaceProblem(counted(counts), start), lossAt: null, minimum };
 }
 
 function minibatchSetup(op: string, batchSize: number, seed: number): RaceSetup {
@@ -137,10 +163,12 @@ export function* optimizerRace(input: OptimizerRaceInput, ctx: TaskContext<never
   const results: RacerResult[] = [];
   for (const { optimizer, schedule } of entries) {
     if (ctx.shouldStop()) break;
-    const run = train(setup.problem(start), optimizer, { steps, schedule, recordParams: true, shouldStop: () => ctx.shouldStop() });
+    const counts: Counts = { gradients: 0, hessians: 0 };
+    const run = train(setup.problem(start, counts), optimizer, { steps, schedule, recordParams: true, shouldStop: () => ctx.shouldStop() });
     const params = (run.params ?? new Float64Array(0)).slice();
     const losses = setup.lossAt ? fullLosses(setup.lossAt, params) : run.losses.slice();
-    results.push({ steps: run.steps, params, losses, stop: run.stop, divergence: run.divergence, arrivedAt: arrival(losses, setup.minimum, tolerance) });
+    const evaluations = minibatch ? null : { gradients: counts.gradients, hessians: counts.hessians };
+    results.push({ steps: run.steps, params, losses, stop: run.stop, divergence: run.divergence, arrivedAt: arrival(losses, setup.minimum, tolerance), evaluations });
     yield; // a checkpoint between racers
   }
   return { racers: results, minimum: setup.minimum };
