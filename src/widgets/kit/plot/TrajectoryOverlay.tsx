@@ -28,6 +28,8 @@ export interface TrajectoryOverlayProps {
   dots?: boolean;
   /** Accessible name, e.g. "Gradient descent path, 40 steps". */
   label?: string;
+  /** The line's stroke-dasharray, so paths drawn together differ by more than colour. */
+  dash?: string;
 }
 
 function isPairs(points: Points): points is readonly Vec2[] {
@@ -42,7 +44,7 @@ function pointAt(points: Points, i: number): Vec2 {
   return isPairs(points) ? points[i] : [points[2 * i], points[2 * i + 1]];
 }
 
-export function TrajectoryOverlay({ points, upTo, divergedAt = null, color = theme.accent2, dots = false, label }: TrajectoryOverlayProps) {
+export function TrajectoryOverlay({ points, upTo, divergedAt = null, color = theme.accent2, dots = false, label, dash }: TrajectoryOverlayProps) {
   const { x, y, xDomain, yDomain } = usePlot();
   const total = pointCount(points);
   const n = upTo === undefined ? total : Math.min(total, Math.max(0, Math.floor(upTo) + 1));
@@ -75,7 +77,7 @@ export function TrajectoryOverlay({ points, upTo, divergedAt = null, color = the
   return (
     <g role={label ? 'img' : undefined} aria-label={label} aria-hidden={label ? undefined : true}>
       <PlotClip>
-        <path d={drawn.d} fill="none" style={{ stroke: color }} strokeWidth={2} strokeLinejoin="round" strokeLinecap="round" />
+        <path d={drawn.d} fill="none" style={{ stroke: color }} strokeWidth={2} strokeDasharray={dash} strokeLinejoin="round" strokeLinecap="round" />
         {dots &&
           drawn.px.map((p, i) =>
             drawable(p) ? <circle key={i} cx={p[0]} cy={p[1]} r={2} style={{ fill: color }} /> : null,
