@@ -46,7 +46,7 @@ describe('optimizerRace', () => {
 
   it('counts what each racer asked of the surface: Newton lands on the minimum of a quadratic in one step', () => {
     const out = runTaskSync('optimizerRace', {
-      problem: { kind: 'surface', surface: { name: 'quadratic', params: { conditionNumber: 50, rotation: 30 } } },
+      problem: { kind: 'surface', surface: { name: 'quadratic', params: { conditionNumber: 50, rotationDeg: 30 } } },
       start: [1.5, -1],
       racers: [{ optimizer: { name: 'sgd', config: { lr: 0.03 } } }, { optimizer: { name: 'newton' } }, { optimizer: { name: 'lbfgs' } }],
       steps: 20,
