@@ -40,6 +40,7 @@ export const islands = {
   LearningRateWidget: island('visible', () => import('../../widgets/descent/LearningRateWidget').then((m) => m.LearningRateWidget)),
   BatchSizeWidget: island('visible', () => import('../../widgets/batch/BatchSizeWidget').then((m) => m.BatchSizeWidget)),
   MomentumExplorerWidget: island('visible', () => import('../../widgets/momentum/MomentumExplorerWidget').then((m) => m.MomentumExplorerWidget)),
+  OptimizerRaceWidget: island('visible', () => import('../../widgets/race/OptimizerRaceWidget').then((m) => m.OptimizerRaceWidget)),
   ThemeToggle: island('visible', () => import('../theme/ThemeToggle').then((m) => m.ThemeToggle)),
   Answer: island('idle', () => import('../teaching/Answer').then((m) => m.Answer)),
   Hint: island('idle', () => import('../teaching/Hint').then((m) => m.Hint)),

@@ -1,0 +1,39 @@
+/**
+ * How each optimizer is drawn, the same in the map, the loss plot, the legend and the toggles:
+ * a fixed colour from colour-blind-safe palettes (Okabe and Ito's eight, then two of Paul Tol's
+ * muted ones), and a dash pattern and end mark of its own, so colour is never the only cue. The
+ * lines get a halo in the background colour, so they read on the light and the dark contours.
+ */
+import { type SymbolType, symbol, symbolAsterisk, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, symbolWye } from 'd3';
+import type { RacerName } from './raceSchema';
+
+export interface RacerStyle {
+  readonly color: string;
+  /** SVG stroke-dasharray, or undefined for a solid line. */
+  readonly dash: string | undefined;
+  readonly symbol: SymbolType;
+  /** A stroked mark (×, ✳) rather than a filled one. */
+  readonly stroked: boolean;
+  /** The mark in words, for the legend's text. */
+  readonly mark: string;
+}
+
+const s = (color: string, dash: string | undefined, sym: SymbolType, mark: string, stroked = false): RacerStyle => ({ color, dash, symbol: sym, stroked, mark });
+
+export const RACER_STYLES: { readonly [N in RacerName]: RacerStyle } = {
+  sgd: s('#0072B2', undefined, symbolCircle, 'circle'),
+  momentum: s('#E69F00', '9 4', symbolSquare, 'square'),
+  nesterov: s('#56B4E9', '2 3', symbolTriangle, 'triangle'),
+  adagrad: s('#009E73', '9 3 2 3', symbolDiamond, 'diamond'),
+  rmsprop: s('#CC79A7', '14 4', symbolCross, 'plus'),
+  adadelta: s('#999933', '4 3', symbolWye, 'Y'),
+  adam: s('#D55E00', undefined, symbolStar, 'star'),
+  adamw: s('#882255', '9 3 2 3 2 3', symbolSquare, 'square'),
+  newton: s('#332288', '1 2', symbolTimes, 'cross', true),
+  lbfgs: s('#44AA99', '6 2', symbolAsterisk, 'asterisk', true),
+};
+
+/** The end mark's path, centred on (0, 0), of about `size` px². */
+export function racerMarkPath(name: RacerName, size = 64): string {
+  return symbol(RACER_STYLES[name].symbol, size).digits(2)() ?? '';
+}
