@@ -41,6 +41,7 @@ export const islands = {
   BatchSizeWidget: island('visible', () => import('../../widgets/batch/BatchSizeWidget').then((m) => m.BatchSizeWidget)),
   MomentumExplorerWidget: island('visible', () => import('../../widgets/momentum/MomentumExplorerWidget').then((m) => m.MomentumExplorerWidget)),
   OptimizerRaceWidget: island('visible', () => import('../../widgets/race/OptimizerRaceWidget').then((m) => m.OptimizerRaceWidget)),
+  SecondOrderWidget: island('visible', () => import('../../widgets/secondorder/SecondOrderWidget').then((m) => m.SecondOrderWidget)),
   ThemeToggle: island('visible', () => import('../theme/ThemeToggle').then((m) => m.ThemeToggle)),
   Answer: island('idle', () => import('../teaching/Answer').then((m) => m.Answer)),
   Hint: island('idle', () => import('../teaching/Hint').then((m) => m.Hint)),

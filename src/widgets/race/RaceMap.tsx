@@ -110,7 +110,7 @@ export function RaceMap(props: RaceMapProps) {
   const { surface, grid, levels, spacing, aspect, xName, yName, label, names, racers, step, start, window, onStart, stale } = props;
   const ready = racers !== null && racers.length === names.length;
   return (
-    <div style={{ opacity: stale ? 0.6 : 1, transition: 'none' }} data-testid="race-map" data-stale={stale}>
+    <div style={{ opacity: stale ? 0.6 : 1, transition: 'none' }} data-testid="race-map" data-stale={stale} data-start={`${start.x},${start.y}`}>
       <PlotFrame label={label} x={surface.domain.x} y={surface.domain.y} xLabel={xName} yLabel={yName} aspect={aspect} maxHeight={520} defaultWidth={440}>
         {grid ? <ContourPlot grid={grid} levels={levels} spacing={spacing} opacity={0.8} label={`Contours of ${label}`} /> : null}
         <Minima points={surface.minima} />

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+// The race in a DOM (the worker's main-thread fallback runs the tasks): it hydrates its own
+// server HTML; a racer toggled on joins the legend with its numbers; the start point moves with
+// the arrow keys and the race is rerun from there; a preset sets the surface and the racers.
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { prerenderAndHydrate } from '../hydrate';
+import { OptimizerRaceWidget } from '../../../src/widgets/race/OptimizerRaceWidget';
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+const legendRacers = () => [...screen.getByTestId('race-legend').querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-racer'));
+const finalLoss = (name: string) => screen.getByTestId(`race-final-${name}`).textContent ?? '';
+const WAIT = { timeout: 10_000 };
+
+describe('optimizer race', () => {
+  it('prerenders its controls and hydrates without a mismatch, then applies the link', async () => {
+    const html = renderToString(<OptimizerRaceWidget />);
+    expect(html).toContain('id="race"');
+    expect(html).toContain('Long narrow valley');
+    window.history.replaceState(null, '', '/?race.surface=himmelblau&race.x=0&race.y=0&race.nesterov=1');
+    const { container } = await prerenderAndHydrate(<OptimizerRaceWidget />);
+    expect((within(container).getByLabelText('Surface') as HTMLSelectElement).value).toBe('himmelblau');
+    expect(within(container).getByRole('button', { name: 'Nesterov' }).getAttribute('aria-pressed')).toBe('true');
+    container.remove();
+  });
+
+  it('a racer toggled on joins the legend with its final loss', async () => {
+    render(<OptimizerRaceWidget />);
+    await waitFor(() => expect(finalLoss('adam')).toMatch(/\d/), WAIT);
+    expect(legendRacers()).toEqual(['sgd', 'momentum', 'rmsprop', 'adam']);
+    const nesterov = screen.getByRole('button', { name: 'Nesterov' });
+    expect(nesterov.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(nesterov);
+    expect(nesterov.getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(legendRacers()).toEqual(['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam']), WAIT);
+    await waitFor(() => expect(finalLoss('nesterov')).toMatch(/\d/), WAIT);
+    // and off again
+    fireEvent.click(screen.getByRole('button', { name: 'SGD' }));
+    await waitFor(() => expect(legendRacers()).toEqual(['momentum', 'nesterov', 'rmsprop', 'adam']), WAIT);
+  });
+
+  it('the arrow keys move the shared start, and the race reruns from there', async () => {
+    render(<OptimizerRaceWidget />);
+    const map = screen.getByTestId('race-map');
+    expect(map.getAttribute('data-start')).toBe('-1.2,1');
+    await waitFor(() => expect(finalLoss('sgd')).toMatch(/\d/), WAIT);
+    const before = screen.getByTestId('race-legend').textContent;
+    const point = screen.getByRole('slider', { name: 'Start point' });
+    point.focus();
+    // one key per render, as a reader presses them
+    await act(async () => void fireEvent.keyDown(point, { key: 'ArrowRight', shiftKey: true }));
+    await act(async () => void fireEvent.keyDown(point, { key: 'ArrowUp', shiftKey: true }));
+    const [x, y] = (map.getAttribute('data-start') ?? '').split(',').map(Number);
+    expect(x).toBeGreaterThan(-1.2);
+    expect(y).toBeGreaterThan(1);
+    await waitFor(() => expect(screen.getByTestId('race-legend').getAttribute('data-fresh')).toBe('true'), WAIT);
+    expect(screen.getByTestId('race-legend').textContent).not.toBe(before);
+  });
+
+  it('a preset sets the surface and the racers', async () => {
+    render(<OptimizerRaceWidget />);
+    fireEvent.click(screen.getByRole('button', { name: 'Escaping a saddle' }));
+    expect((screen.getByLabelText('Surface') as HTMLSelectElement).value).toBe('saddle');
+    await waitFor(() => expect(legendRacers()).toEqual(['sgd', 'momentum', 'rmsprop', 'adam', 'newton']), WAIT);
+    await waitFor(() => expect(screen.getByTestId('race-arrived-newton').textContent).toBe('no minimum'), WAIT);
+  });
+});
