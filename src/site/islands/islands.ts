@@ -40,6 +40,7 @@ export const islands = {
   LearningRateWidget: island('visible', () => import('../../widgets/descent/LearningRateWidget').then((m) => m.LearningRateWidget)),
   BatchSizeWidget: island('visible', () => import('../../widgets/batch/BatchSizeWidget').then((m) => m.BatchSizeWidget)),
   MomentumExplorerWidget: island('visible', () => import('../../widgets/momentum/MomentumExplorerWidget').then((m) => m.MomentumExplorerWidget)),
+  SchedulesWidget: island('visible', () => import('../../widgets/schedules/SchedulesWidget').then((m) => m.SchedulesWidget)),
   OptimizerRaceWidget: island('visible', () => import('../../widgets/race/OptimizerRaceWidget').then((m) => m.OptimizerRaceWidget)),
   SecondOrderWidget: island('visible', () => import('../../widgets/secondorder/SecondOrderWidget').then((m) => m.SecondOrderWidget)),
   ThemeToggle: island('visible', () => import('../theme/ThemeToggle').then((m) => m.ThemeToggle)),
