@@ -35,6 +35,7 @@ export function runToJson(run: RaceRun): string {
       stop: r.stop,
       divergence: r.divergence,
       arrivedAt: r.arrivedAt,
+      evaluations: r.evaluations ?? null,
       finalLoss: n > 0 ? finite(r.losses[n - 1]) : null,
       path,
       losses: Array.from(r.losses, finite),

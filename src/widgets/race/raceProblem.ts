@@ -10,7 +10,7 @@
  */
 import { createSurface, makeNoisyLine, type Surface } from '../../core';
 import type { OptimizerRaceInput, Racer } from '../../worker/tasks/optimizerRace';
-import { RACE_NOISY_LINE } from '../../worker/tasks/optimizerRace';
+import { RACE_NOISY_LINE } from '../../worker/tasks/raceNoisyLine';
 import type { SurfaceGridInput } from '../../worker/tasks/surfaceGrid';
 import { probeWindow, type ProbeWindow } from '../surfaces/probe';
 import { formatNumber, formatPoint } from '../surfaces/formatNumber';

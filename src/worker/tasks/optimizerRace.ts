@@ -21,13 +21,14 @@ import { createLinregMse, linearRegression, makeNoisyLine, modelProblem, RangeEr
 import type { Divergence, Objective, Schedule, StopReason, Surface, TrainingProblem, Vec2 } from '../../core';
 import type { OptimizerChoice, SurfaceChoice } from './choices';
 import { optimizerFrom, surfaceFrom } from './choices';
+import { RACE_NOISY_LINE } from './raceNoisyLine';
 import type { TaskContext, TaskGenerator } from './task';
 import { requireIntegerIn, requireNumber, requirePair, requireRecord } from './validate';
 
 export const RACE_MAX_RACERS = 12;
 export const RACE_MAX_STEPS = 20_000;
-/** The noisy line's data: fixed, so a link replays the same problem (its batches are seeded). */
-export const RACE_NOISY_LINE = Object.freeze({ n: 200, slope: 2, intercept: 1, noise: 1, seed: 7 });
+/** The noisy line's data (its own module, so a widget can import it without this task). */
+export { RACE_NOISY_LINE } from './raceNoisyLine';
 
 export type RaceProblem =
   | { readonly kind: 'surface'; readonly surface: SurfaceChoice }

@@ -13,9 +13,9 @@ const run: RaceRun = {
   result: {
     minimum: 0,
     racers: [
-      { steps: 2, params: Float64Array.from([1, 2, 0.5, 1, 0.25, 0.5]), losses: Float64Array.from([2.5, 0.625, 0.15625]), stop: 'completed', divergence: null, arrivedAt: null },
+      { steps: 2, params: Float64Array.from([1, 2, 0.5, 1, 0.25, 0.5]), losses: Float64Array.from([2.5, 0.625, 0.15625]), stop: 'completed', divergence: null, arrivedAt: null, evaluations: { gradients: 3, hessians: 0 } },
       // diverged at step 1: its path ends there, and the last loss is not finite
-      { steps: 1, params: Float64Array.from([1, 2, 40, Infinity]), losses: Float64Array.from([2.5, Infinity]), stop: 'diverged', divergence: { step: 1, reason: 'loss is Infinity' }, arrivedAt: null },
+      { steps: 1, params: Float64Array.from([1, 2, 40, Infinity]), losses: Float64Array.from([2.5, Infinity]), stop: 'diverged', divergence: { step: 1, reason: 'loss is Infinity' }, arrivedAt: null, evaluations: null },
     ],
   },
 };
@@ -36,7 +36,7 @@ describe('export', () => {
     expect(j.start).toEqual([1, 2]);
     expect(j.minimum).toBe(0);
     expect(j.racers.map((r: { optimizer: string }) => r.optimizer)).toEqual(['sgd', 'adam']);
-    expect(j.racers[0]).toMatchObject({ label: 'SGD', config: { lr: 0.1 }, stop: 'completed', finalLoss: 0.15625, path: [[1, 2], [0.5, 1], [0.25, 0.5]], losses: [2.5, 0.625, 0.15625] });
+    expect(j.racers[0]).toMatchObject({ label: 'SGD', config: { lr: 0.1 }, stop: 'completed', finalLoss: 0.15625, evaluations: { gradients: 3, hessians: 0 }, path: [[1, 2], [0.5, 1], [0.25, 0.5]], losses: [2.5, 0.625, 0.15625] });
     expect(j.racers[1]).toMatchObject({ stop: 'diverged', divergence: { step: 1, reason: 'loss is Infinity' }, finalLoss: null, path: [[1, 2], [40, null]], losses: [2.5, null] });
   });
 });
