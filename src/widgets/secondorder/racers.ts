@@ -1,0 +1,61 @@
+/**
+ * The four methods "Second order" compares, as the worker's optimizerRace input: gradient
+ * descent, the pure Newton step, Newton damped by a ridge (H + rI), and L-BFGS. The quadratic
+ * is rotated 30° so that gradient descent zig-zags and Newton's one-step landing shows.
+ */
+import type { OptimizerRaceInput, RaceProblem } from '../../worker/tasks/optimizerRace';
+import { color } from '../kit';
+import type { SecondOrderProblem } from './secondOrderSchema';
+
+export const QUADRATIC_ROTATION = 30;
+/** Arrived: within this of the minimum's value. */
+export const TOLERANCE = 1e-8;
+
+export type RacerKey = 'gd' | 'newton' | 'damped' | 'lbfgs';
+
+export interface RacerStyle {
+  readonly key: RacerKey;
+  readonly label: string;
+  readonly color: string;
+  /** SVG stroke-dasharray, so colour is not the only cue. */
+  readonly dash: string;
+}
+
+export const RACERS: readonly RacerStyle[] = [
+  { key: 'gd', label: 'Gradient descent', color: color.accent, dash: '' },
+  { key: 'newton', label: 'Newton', color: color.accent2, dash: '6 3' },
+  { key: 'damped', label: 'Damped Newton', color: '#59a14f', dash: '2 3' },
+  { key: 'lbfgs', label: 'L-BFGS', color: '#af7aa1', dash: '10 3 2 3' },
+];
+
+export interface RaceSettings {
+  readonly problem: SecondOrderProblem;
+  readonly kappa: number;
+  readonly x: number;
+  readonly y: number;
+  readonly lr: number;
+  readonly ridge: number;
+  readonly history: number;
+  readonly steps: number;
+}
+
+export function raceProblem(problem: SecondOrderProblem, kappa: number): RaceProblem {
+  if (problem === 'quadratic') return { kind: 'surface', surface: { name: 'quadratic', params: { conditionNumber: kappa, rotationDeg: QUADRATIC_ROTATION } } };
+  return { kind: 'surface', surface: { name: problem } };
+}
+
+/** The race input, racers in the order of RACERS. */
+export function raceInput(s: RaceSettings): OptimizerRaceInput {
+  return {
+    problem: raceProblem(s.problem, s.kappa),
+    start: [s.x, s.y],
+    steps: s.steps,
+    tolerance: TOLERANCE,
+    racers: [
+      { optimizer: { name: 'sgd', config: { lr: s.lr } } },
+      { optimizer: { name: 'newton' } },
+      { optimizer: { name: 'newton', config: { ridge: s.ridge } } },
+      { optimizer: { name: 'lbfgs', config: { history: s.history } } },
+    ],
+  };
+}
