@@ -1,7 +1,7 @@
 /**
  * The race in words: each racer's outcome as a sentence (screen readers, the legend's notes),
- * and why a racer diverged where the theory says so (plain gradient descent and momentum on the
- * quadratic, whose λmax is κ: α·λmax > 2, or > 2(1 + β) with momentum).
+ * and why a racer diverged where the theory says so (plain gradient descent and heavy-ball momentum
+ * on the quadratic, whose λmax is κ: α·λmax > 2, or > 2(1 + β) with momentum).
  */
 import type { OptimizerRaceOutput, RacerResult } from '../../worker/tasks/optimizerRace';
 import { formatNumber, formatPoint } from '../surfaces/formatNumber';
@@ -16,11 +16,9 @@ export function theoryNote(name: RacerName, state: RaceState): string | null {
     const product = state.sgd_lr * lambdaMax;
     return product > 2 ? `α·λmax = ${formatNumber(product, 3)} > 2` : null;
   }
-  if (name === 'momentum' || name === 'nesterov') {
-    const alpha = name === 'momentum' ? state.momentum_lr : state.nesterov_lr;
-    const beta = name === 'momentum' ? state.momentum_beta : state.nesterov_beta;
-    const product = alpha * lambdaMax, bound = 2 * (1 + beta);
-    return name === 'momentum' && product > bound ? `α·λmax = ${formatNumber(product, 3)} > 2(1 + β) = ${formatNumber(bound, 3)}` : null;
+  if (name === 'momentum') {
+    const product = state.momentum_lr * lambdaMax, bound = 2 * (1 + state.momentum_beta);
+    return product > bound ? `α·λmax = ${formatNumber(product, 3)} > 2(1 + β) = ${formatNumber(bound, 3)}` : null;
   }
   return null;
 }

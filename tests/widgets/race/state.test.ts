@@ -90,3 +90,16 @@ describe('presets', () => {
     expect(raceInput(state, [state.x, state.y])?.problem).toEqual({ kind: 'minibatch', batchSize: 8, seed: 1 });
   });
 });
+
+describe('divergence explained', () => {
+  it('SGD past 2/λmax on the quadratic diverges, and the legend says α·λmax > 2', async () => {
+    const { racerSentence } = await import('../../../src/widgets/race/raceText');
+    const state = applyPatch(raceSchema, defaults, { surface: 'quadratic', kappa: 100, rotation: 0, sgd_lr: 0.03, x: -2.5, y: 2 }).state;
+    const input = raceInput(state, [state.x, state.y])!;
+    const out = runTaskSync('optimizerRace', input);
+    const r = out.racers[input.names.indexOf('sgd')];
+    expect(r.divergence).not.toBeNull();
+    // α·λmax = 0.03 · 100 = 3 > 2
+    expect(racerSentence('sgd', r, state)).toMatch(new RegExp(`^SGD diverged at step ${r.divergence!.step}: α·λmax = 3 > 2`));
+  });
+});
