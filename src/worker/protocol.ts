@@ -16,6 +16,7 @@
 import type { BatchPathsInput, BatchPathsOutput } from './tasks/batchPaths';
 import type { LinregGridInput, LinregGridOutput } from './tasks/linregGrid';
 import type { LossSliceInput, LossSliceOutput } from './tasks/lossSlice';
+import type { OptimizerComparisonInput, OptimizerComparisonOutput, OptimizerComparisonProgress } from './tasks/optimizerComparison';
 import type { OptimizerRaceInput, OptimizerRaceOutput } from './tasks/optimizerRace';
 import type { RandomSearchInput, RandomSearchOutput, RandomSearchProgress } from './tasks/randomSearch';
 import type { StrategyRaceInput, StrategyRaceOutput, StrategyRaceProgress } from './tasks/strategyRace';
@@ -32,6 +33,7 @@ export interface TaskMap {
   batchPaths: { input: BatchPathsInput; progress: never; output: BatchPathsOutput };
   lossSlice: { input: LossSliceInput; progress: never; output: LossSliceOutput };
   optimizerRace: { input: OptimizerRaceInput; progress: never; output: OptimizerRaceOutput };
+  optimizerComparison: { input: OptimizerComparisonInput; progress: OptimizerComparisonProgress; output: OptimizerComparisonOutput };
 }
 
 export type TaskName = keyof TaskMap;

@@ -4,6 +4,7 @@ import { drain } from './runner';
 import { batchPaths } from './tasks/batchPaths';
 import { linregGrid } from './tasks/linregGrid';
 import { lossSlice } from './tasks/lossSlice';
+import { optimizerComparison } from './tasks/optimizerComparison';
 import { optimizerRace } from './tasks/optimizerRace';
 import { randomSearch } from './tasks/randomSearch';
 import { strategyRace } from './tasks/strategyRace';
@@ -18,7 +19,7 @@ export type TaskFunction<K extends TaskName> = (
 
 export type TaskRegistry = { readonly [K in TaskName]: TaskFunction<K> };
 
-export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace });
+export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison });
 
 export const TASK_NAMES: readonly TaskName[] = Object.freeze(Object.keys(tasks) as TaskName[]);
 

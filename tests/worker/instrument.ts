@@ -46,6 +46,7 @@ export function instrumentTasks(): { tasks: TaskRegistry; counts: Counts } {
     strategyRace: wrap(tasks.strategyRace),
     lossSlice: wrap(tasks.lossSlice),
     optimizerRace: wrap(tasks.optimizerRace),
+    optimizerComparison: wrap(tasks.optimizerComparison),
   };
   return { tasks: wrapped, counts };
 }
