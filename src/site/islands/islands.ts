@@ -43,6 +43,7 @@ export const islands = {
   SchedulesWidget: island('visible', () => import('../../widgets/schedules/SchedulesWidget').then((m) => m.SchedulesWidget)),
   OptimizerRaceWidget: island('visible', () => import('../../widgets/race/OptimizerRaceWidget').then((m) => m.OptimizerRaceWidget)),
   SecondOrderWidget: island('visible', () => import('../../widgets/secondorder/SecondOrderWidget').then((m) => m.SecondOrderWidget)),
+  AdaptiveRatesWidget: island('visible', () => import('../../widgets/adaptive/AdaptiveRatesWidget').then((m) => m.AdaptiveRatesWidget)),
   ThemeToggle: island('visible', () => import('../theme/ThemeToggle').then((m) => m.ThemeToggle)),
   Answer: island('idle', () => import('../teaching/Answer').then((m) => m.Answer)),
   Hint: island('idle', () => import('../teaching/Hint').then((m) => m.Hint)),

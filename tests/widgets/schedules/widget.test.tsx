@@ -19,7 +19,7 @@ const number = (id: string) => Number(text(id));
 const SLOW = { timeout: 5000 };
 const settled = () => screen.getByTestId('schedules-stats').getAttribute('data-status') === 'done';
 
-describe('schedules widget', () => {
+describe('schedules widget', { timeout: 15_000 }, () => {
   it('prerenders without results, hydrates cleanly, then applies the link', async () => {
     window.history.replaceState(null, '', '/?schedules.kind=cosine&schedules.lr=0.02');
     const { html, container } = await prerenderAndHydrate(<SchedulesWidget />);
