@@ -68,4 +68,12 @@ describe('surface registry', () => {
     expect(f).toBe(s.value(-1.2, 1));
     expect(Array.from(w)).toEqual(Array.from(s.gradient(-1.2, 1)));
   });
+
+  it('names a parameter the surface does not take, instead of ignoring it', () => {
+    expect(() => createSurface('quadratic', { conditionNumber: 10, rotation: 30 } as never)).toThrow(
+      'createSurface: unknown parameter "rotation" for quadratic (known: conditionNumber, rotationDeg, center, scale)',
+    );
+    expect(() => createSurface('saddle', { a: 1 } as never)).toThrow('createSurface: unknown parameter "a" for saddle (it takes none)');
+    expect(createSurface('quadratic', { conditionNumber: 10, rotationDeg: 30 }).name).toBe('quadratic');
+  });
 });
