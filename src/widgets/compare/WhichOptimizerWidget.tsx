@@ -8,14 +8,14 @@
  *
  * State (URL, `compare.*`): compareSchema.ts. Five optimizers × five seeds × 600 steps take about
  * a second, so the input is settled for 300 ms before a run starts (a dragged slider sends one
- * run, not one per position), and the previous result stays on screen, muted and marked as
+ * run, not one per position, and a link's state, applied just after mounting, is the first run), and the previous result stays on screen, muted and marked as
  * updating, until the new one lands.
  */
 import { useMemo, useRef, useState } from 'react';
 import type { OptimizerComparisonOutput } from '../../worker/tasks/optimizerComparison';
 import { COMPARISON_DATASETS } from '../../worker/tasks/optimizerComparison';
 import { useComputation } from '../../worker/useComputation';
-import { Figure, Select, Slider, WidgetFrame, count, sliderProps, significant, useDebouncedValue } from '../kit';
+import { Figure, Select, Slider, WidgetFrame, count, sliderProps, significant } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { Share, useWidgetState } from '../state';
 import { RacerSwatch } from '../race/RacerLine';
@@ -23,6 +23,7 @@ import { CompareChart } from './CompareChart';
 import { CompareTable } from './CompareTable';
 import { COMPARE_LABELS, COMPARE_NAMES, compareInput, compareSchema, type CompareName, type CompareState, DATASET_LABELS, lrField, selectedNames, TRAIN_POINTS } from './compareSchema';
 import { curveBand, describeAll, summarizeAll } from './summary';
+import { useSettled } from './useSettled';
 import styles from './compare.module.css';
 
 const DATASET_OPTIONS = COMPARISON_DATASETS.map((value) => ({ value, label: DATASET_LABELS[value] }));
@@ -64,7 +65,7 @@ export function WhichOptimizerWidget() {
 
   const plan = useMemo(() => compareInput(state), [state]);
   const planKey = plan ? JSON.stringify(plan.input) : null;
-  const settled = useDebouncedValue(plan, SETTLE_MS);
+  const settled = useSettled(plan, SETTLE_MS);
   const run = useComputation('optimizerComparison', settled?.input ?? null);
 
   // The comparison on screen: the latest finished one, with the settings that made it.
@@ -149,7 +150,13 @@ export function WhichOptimizerWidget() {
           <div className={styles.results}>
             <div className={`${styles.tableWrap}${staleClass}`} aria-live="polite" aria-busy={!fresh}>
               {shown ? (
-                <CompareTable summaries={summaries} rates={rates} seeds={shown.state.seeds} steps={shown.state.steps} fresh={fresh} />
+                <>
+                  <CompareTable summaries={summaries} rates={rates} seeds={shown.state.seeds} steps={shown.state.steps} fresh={fresh} />
+                  <p className={styles.note}>
+                    A run counts as diverged when its loss stops being a finite number. Here a rate far too large more often leaves the loss stuck high (the tanh
+                    units saturate) than sends it to infinity: compare the medians, not only this column.
+                  </p>
+                </>
               ) : (
                 <p className={styles.note}>Training {count(plan.names.length * state.seeds)} runs…</p>
               )}
