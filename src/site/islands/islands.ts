@@ -44,6 +44,7 @@ export const islands = {
   OptimizerRaceWidget: island('visible', () => import('../../widgets/race/OptimizerRaceWidget').then((m) => m.OptimizerRaceWidget)),
   SecondOrderWidget: island('visible', () => import('../../widgets/secondorder/SecondOrderWidget').then((m) => m.SecondOrderWidget)),
   AdaptiveRatesWidget: island('visible', () => import('../../widgets/adaptive/AdaptiveRatesWidget').then((m) => m.AdaptiveRatesWidget)),
+  WhichOptimizerWidget: island('visible', () => import('../../widgets/compare/WhichOptimizerWidget').then((m) => m.WhichOptimizerWidget)),
   ThemeToggle: island('visible', () => import('../theme/ThemeToggle').then((m) => m.ThemeToggle)),
   Answer: island('idle', () => import('../teaching/Answer').then((m) => m.Answer)),
   Hint: island('idle', () => import('../teaching/Hint').then((m) => m.Hint)),
