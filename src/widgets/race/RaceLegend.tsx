@@ -53,7 +53,7 @@ export function RaceLegend({ names, result, state, tolerance, fresh }: RaceLegen
               <td className={styles.num} data-testid={`race-final-${name}`}>
                 {r ? formatNumber(finalLoss(r), 3) : '…'}
               </td>
-              <td className={styles.num} data-testid={`race-arrived-${name}`}>
+              <td className={styles.arrived} data-testid={`race-arrived-${name}`}>
                 {r ? (r.arrivedAt !== null ? `step ${r.arrivedAt}` : result?.minimum === null ? 'no minimum' : 'not reached') : '…'}
               </td>
             </tr>

@@ -21,7 +21,7 @@ export function HessianCalculator({ weights, history, range, onWeights }: Hessia
   const c = hessianCost(weights, history);
   return (
     <section className={styles.calculator} aria-label="The cost of a Hessian">
-      <Slider label="Weights N" value={weights} min={range[0]} max={range[1]} log integer format={(n) => formatNumber(n)} onChange={(n) => onWeights(Math.round(roundSignificant(n, 2)))} />
+      <Slider label="Weights N" value={weights} min={range[0]} max={range[1]} log integer format={(n) => Math.round(n).toLocaleString('en-US')} onChange={(n) => onWeights(Math.round(roundSignificant(n, 2)))} />
       <dl className={styles.costs} data-testid="newton-costs">
         <dt>Hessian entries (N²)</dt>
         <dd>{formatNumber(c.hessianEntries)}</dd>

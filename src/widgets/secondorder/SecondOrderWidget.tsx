@@ -81,7 +81,7 @@ export function SecondOrderWidget() {
         <Select label="Problem" value={problem} options={PROBLEMS} onChange={(p) => set({ problem: p })} />
         {problem === 'quadratic' ? <Slider {...sliderProps(secondOrderSchema.kappa)} value={kappa} onChange={(k) => set({ kappa: k })} /> : null}
       </div>
-      <Figure caption="Each method's path from the shared start (the dark dot); dots mark the iterates. A ⊗ marks where a run diverged." srDescription={describeMethods(surface.title, state, RACERS, results, surface.criticalPoints)}>
+      <Figure caption="Each method's path from the shared start (the large dot, which you can drag); small dots mark the iterates. A ⊗ marks where a run diverged." srDescription={describeMethods(surface.title, state, RACERS, results, surface.criticalPoints)}>
         <MethodsPlot
           surface={surface}
           grid={grid}
