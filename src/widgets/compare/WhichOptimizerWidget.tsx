@@ -24,6 +24,7 @@ import { CompareTable } from './CompareTable';
 import { COMPARE_LABELS, COMPARE_NAMES, compareInput, compareSchema, type CompareName, type CompareState, DATASET_LABELS, lrField, selectedNames, TRAIN_POINTS } from './compareSchema';
 import { curveBand, describeAll, summarizeAll } from './summary';
 import { useSettled } from './useSettled';
+import { ValidationStrip } from './ValidationStrip';
 import styles from './compare.module.css';
 
 const DATASET_OPTIONS = COMPARISON_DATASETS.map((value) => ({ value, label: DATASET_LABELS[value] }));
@@ -170,6 +171,13 @@ export function WhichOptimizerWidget() {
               </Figure>
             </div>
           </div>
+          {shown ? (
+            <div className={staleClass.trim() || undefined}>
+              <Figure caption="Final validation loss of every run (log scale): one mark per seed, the bar at the median. Runs that diverged are left out (the table counts them).">
+                <ValidationStrip names={shown.names} runs={shown.result.runs} />
+              </Figure>
+            </div>
+          ) : null}
         </>
       )}
       <ComputeNotice state={run} what="the comparison" />

@@ -1,6 +1,7 @@
 // The statistics the table, the chart and the sentences show, on a result made by hand.
 import { describe, expect, it } from 'vitest';
 import type { ComparisonRun } from '../../../src/worker/tasks/optimizerComparison';
+import { stripDomain } from '../../../src/widgets/compare/ValidationStrip';
 import { bestByValidation, curveBand, describeAll, describeOne, median, spread, spreadText, summarize, summarizeAll } from '../../../src/widgets/compare/summary';
 
 const run = (seed: number, curve: number[], validationLoss: number, divergedAt: number | null = null): ComparisonRun => ({
@@ -61,5 +62,11 @@ describe('summary statistics', () => {
     expect(describeOne(all[0])).toBe('SGD: median validation loss 0.500 (0.350–0.600 over 3 seeds), training loss 0.400; diverged in 1 of 4');
     expect(bestByValidation(all)?.name).toBe('adam');
     expect(describeAll(all, 50, 'Two moons')).toMatch(/^Two moons, 50 steps\. SGD: .*; Adam: .*\. Lowest median validation loss: Adam, on this problem with these settings\.$/);
+  });
+
+  it('the strip spans whole decades around the finished runs\' validation losses', () => {
+    expect(stripDomain([adam, sgd])).toEqual([0.1, 1]); // 0.15 … 0.6; the diverged NaN ignored
+    expect(stripDomain([[run(1, [0.7, 0.01], 0.004), run(2, [0.7, 0.2], 2.5)]])).toEqual([0.001, 10]);
+    expect(stripDomain([])).toEqual([0.001, 1]);
   });
 });

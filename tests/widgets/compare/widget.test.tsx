@@ -36,6 +36,10 @@ describe('which optimizer', () => {
     expect(screen.getByTestId('compare-table').getAttribute('data-fresh')).toBe('true');
     // the screen-reader description states each optimizer's numbers
     expect(screen.getByText(/Adam: median validation loss \d\.\d+ \(.+ over 2 seeds\)/)).toBeTruthy();
+    // the dot strip: a row per optimizer, a mark per seed
+    const strip = screen.getByTestId('compare-strip');
+    expect([...strip.querySelectorAll('[data-strip]')].map((g) => g.getAttribute('data-strip'))).toEqual(rows());
+    expect(strip.querySelectorAll('[data-strip="adam"] path').length).toBe(2);
 
     const sgd = screen.getByRole('button', { name: 'SGD' });
     fireEvent.click(sgd);
