@@ -14,6 +14,7 @@ import type { OptimizerRaceOutput } from '../../worker/tasks/optimizerRace';
 import { useComputation } from '../../worker/useComputation';
 import { Button, Figure, Playback, Select, Slider, sliderProps, usePlayback, WidgetFrame } from '../kit';
 import { useRestartNote } from '../kit/layout/restartNote';
+import { gridOfWindow } from '../surfaces/gridOfWindow';
 import { nextSeed, Share, useWidgetState } from '../state';
 import { useFollowEnd } from '../descent/useFollowEnd';
 import { formatNumber } from '../surfaces/formatNumber';
@@ -63,9 +64,7 @@ export function OptimizerRaceWidget() {
   }, [clamped.moved, clamped.x, clamped.y]); // the message is derived from these numbers
 
   const gridIn = useMemo(() => gridInput({ surface: state.surface, kappa, rotation }, surface), [state.surface, kappa, rotation, surface]);
-  const gridRun = useComputation('surfaceGrid', gridIn);
-  const g = gridRun.result;
-  const grid = g && g.x[0] === gridIn.x[0] && g.x[1] === gridIn.x[1] && g.y[0] === gridIn.y[0] && g.y[1] === gridIn.y[1] ? g : null;
+  const grid = gridOfWindow(useComputation('surfaceGrid', gridIn).result, gridIn);
   const levels = useMemo(() => (grid ? surfaceLevels(grid.min, grid.max) : []), [grid]);
   const spacing = grid ? levelSpacing(grid.min) : 'log';
 

@@ -13,6 +13,7 @@ import { createSurface } from '../../core';
 import { useComputation } from '../../worker/useComputation';
 import { Figure, Playback, Select, Slider, WidgetFrame, sliderProps, usePlayback } from '../kit';
 import { Share, useWidgetState } from '../state';
+import { gridOfWindow } from '../surfaces/gridOfWindow';
 import { gridSize, plotAspect, surfaceLevels } from '../surfaces/surfaceCatalog';
 import { useFollowEnd } from '../descent/useFollowEnd';
 import { describeMethods } from './describeMethods';
@@ -44,12 +45,7 @@ export function SecondOrderWidget() {
     const p = raceProblem(problem, kappa);
     return { surface: p.kind === 'surface' ? p.surface : { name: 'rosenbrock' as const }, x: surface.domain.x, y: surface.domain.y, nx, ny };
   }, [problem, kappa, surface, nx, ny]);
-  // A grid of another problem's window is not shown; one for the same window (κ mid-drag) stays until replaced.
-  const computed = useComputation('surfaceGrid', gridInput).result;
-  const grid =
-    computed && computed.nx === nx && computed.ny === ny && computed.x[0] === gridInput.x[0] && computed.x[1] === gridInput.x[1] && computed.y[0] === gridInput.y[0] && computed.y[1] === gridInput.y[1]
-      ? computed
-      : null;
+  const grid = gridOfWindow(useComputation('surfaceGrid', gridInput).result, gridInput);
   const levels = useMemo(() => (grid ? surfaceLevels(grid.min, grid.max) : []), [grid]);
 
   const input = useMemo(() => raceInput(state), [state]);

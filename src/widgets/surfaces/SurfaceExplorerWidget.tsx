@@ -14,6 +14,7 @@ import { useComputation } from '../../worker/useComputation';
 import { Figure, FIELD_ARROW_COLOR, FIELD_HALO_COLOR, Select, Slider, sliderProps, subsampleGrid, Toggle, WidgetFrame } from '../kit';
 import { Share, useWidgetState } from '../state';
 import { ComputeNote } from './ComputeNote';
+import { gridOfWindow } from './gridOfWindow';
 import { ContourView } from './ContourView';
 import { CriticalJumps } from './CriticalJumps';
 import { TypesetFormula } from '../kit/layout/TypesetFormula';
@@ -65,11 +66,7 @@ export function SurfaceExplorerWidget() {
     [state.surface, kappa, rotation, surface, nx, ny],
   );
   const computation = useComputation('surfaceGrid', input);
-  const result = computation.result;
-  const grid =
-    result && result.nx === nx && result.ny === ny && result.x[0] === input.x[0] && result.x[1] === input.x[1] && result.y[0] === input.y[0] && result.y[1] === input.y[1]
-      ? result
-      : null;
+  const grid = gridOfWindow(computation.result, input);
   const extent = grid && Number.isFinite(grid.min) && Number.isFinite(grid.max) ? ([grid.min, grid.max] as const) : null;
   const levels = useMemo(() => (extent ? surfaceLevels(extent[0], extent[1]) : []), [extent?.[0], extent?.[1]]);
   const logLevels = extent ? levelSpacing(extent[0]) === 'log' : false;
