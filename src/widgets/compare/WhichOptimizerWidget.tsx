@@ -13,7 +13,6 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import type { OptimizerComparisonOutput } from '../../worker/tasks/optimizerComparison';
-import { COMPARISON_DATASETS } from '../../worker/tasks/optimizerComparison';
 import { useComputation } from '../../worker/useComputation';
 import { Figure, Select, Slider, WidgetFrame, count, sliderProps, significant } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
@@ -21,7 +20,7 @@ import { Share, useWidgetState } from '../state';
 import { RacerSwatch } from '../race/RacerLine';
 import { CompareChart } from './CompareChart';
 import { CompareTable } from './CompareTable';
-import { COMPARE_LABELS, COMPARE_NAMES, compareInput, compareSchema, type CompareName, type CompareState, DATASET_LABELS, lrField, selectedNames, TRAIN_POINTS } from './compareSchema';
+import { COMPARE_LABELS, COMPARE_NAMES, COMPARISON_DATASETS, compareInput, compareSchema, type CompareName, type CompareState, DATASET_LABELS, lrField, selectedNames, TRAIN_POINTS } from './compareSchema';
 import { curveBand, describeAll, summarizeAll } from './summary';
 import { useSettled } from './useSettled';
 import { ValidationStrip } from './ValidationStrip';

@@ -9,8 +9,19 @@
  * (all five default optimizers settle within 600 steps at seed 1–5; see the tests).
  */
 import type { OptimizerChoice } from '../../worker/tasks/choices';
-import { COMPARISON_DATASETS, COMPARISON_MAX_SEEDS, COMPARISON_MAX_STEPS, COMPARISON_POINTS, type OptimizerComparisonInput } from '../../worker/tasks/optimizerComparison';
+import type { ComparisonDataset, OptimizerComparisonInput } from '../../worker/tasks/optimizerComparison';
 import { defineSchema, type StateOf } from '../state/schema';
+
+/*
+ * The task's limits, restated here rather than imported: a value imported from the task's module
+ * would put the task (and the core's training code) in the widget's chunk. A test checks that
+ * they match the task's COMPARISON_* constants.
+ */
+export const COMPARISON_DATASETS = ['moons', 'circles', 'spirals', 'xor'] as const satisfies readonly ComparisonDataset[];
+export const COMPARISON_MAX_SEEDS = 10;
+export const COMPARISON_MAX_STEPS = 5_000;
+/** Points the task draws, split 70 / 30 into training and validation. */
+export const COMPARISON_POINTS = 300;
 
 /** The optimizers the widget offers, in the book's order (AdaDelta and the second-order ones sit out). */
 export const COMPARE_NAMES = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw'] as const;

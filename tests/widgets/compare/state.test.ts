@@ -3,12 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, decode, defaultState, encode } from '../../../src/widgets/state';
 import { runTaskSync } from '../../../src/worker/registry';
+import * as task from '../../../src/worker/tasks/optimizerComparison';
+import * as widget from '../../../src/widgets/compare/compareSchema';
 import { compareInput, compareSchema, selectedNames, TRAIN_POINTS } from '../../../src/widgets/compare/compareSchema';
 import { summarizeAll } from '../../../src/widgets/compare/summary';
 
 const defaults = defaultState(compareSchema);
 
 describe('compare schema', () => {
+  it('restates the task\'s limits exactly (they are copied to keep the task out of the widget\'s chunk)', () => {
+    expect(widget.COMPARISON_DATASETS).toEqual(task.COMPARISON_DATASETS);
+    expect(widget.COMPARISON_MAX_SEEDS).toBe(task.COMPARISON_MAX_SEEDS);
+    expect(widget.COMPARISON_MAX_STEPS).toBe(task.COMPARISON_MAX_STEPS);
+    expect(widget.COMPARISON_POINTS).toBe(task.COMPARISON_POINTS);
+    const out = runTaskSync('optimizerComparison', { ...compareInput(defaultState(compareSchema))!.input, seeds: 1, steps: 1 });
+    expect(out.trainSize).toBe(TRAIN_POINTS);
+  });
+
   it('defaults: five optimizers, 5 seeds, 600 steps, batch 32, 16 hidden units, moons', () => {
     expect(selectedNames(defaults)).toEqual(['sgd', 'momentum', 'adagrad', 'rmsprop', 'adam']);
     expect([defaults.seeds, defaults.steps, defaults.batch, defaults.hidden, defaults.dataset]).toEqual([5, 600, 32, 16, 'moons']);
