@@ -37,23 +37,30 @@ interface Shown {
   readonly state: CompareState;
 }
 
-function Progress({ done, total }: { done: number; total: number }) {
+/** "12 of 25 runs" with a bar while training; the same box says what was trained once done (no layout jump). */
+function Progress({ done, total, running }: { done: number; total: number; running: boolean }) {
   const pct = total > 0 ? (100 * done) / total : 0;
   return (
     <div className={styles.progress}>
-      <div
-        className={styles.track}
-        role="progressbar"
-        aria-label="Training runs finished"
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={done}
-        aria-valuetext={`${count(done)} of ${count(total)} runs`}
-      >
-        <div className={styles.bar} style={{ width: `${pct.toFixed(1)}%` }} />
-      </div>
+      {running ? (
+        <div
+          className={styles.track}
+          role="progressbar"
+          aria-label="Training runs finished"
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={done}
+          aria-valuetext={`${count(done)} of ${count(total)} runs`}
+        >
+          <div className={styles.bar} style={{ width: `${pct.toFixed(1)}%` }} />
+        </div>
+      ) : (
+        <div className={styles.track} aria-hidden="true">
+          <div className={styles.bar} style={{ width: `${pct.toFixed(1)}%` }} />
+        </div>
+      )}
       <span data-testid="compare-progress">
-        Training: {count(done)} of {count(total)} runs
+        {running ? `Training: ${count(done)} of ${count(total)} runs` : `Trained ${count(total)} runs`}
       </span>
     </div>
   );
@@ -139,6 +146,10 @@ export function WhichOptimizerWidget() {
             <Select label="Tune" value={tuned} options={selected.map((n) => ({ value: n, label: COMPARE_LABELS[n] }))} onChange={setTune} />
             <Slider {...sliderProps(compareSchema[tunedField])} value={state[tunedField]} format={(v) => significant(v, 3)} onChange={(v) => set({ [tunedField]: v })} />
           </div>
+          <p className={styles.note}>
+            Each optimizer has its own α; everything else keeps its usual default (momentum β = 0.9; RMSProp’s ρ = 0.9; Adam’s β₁ = 0.9 and β₂ = 0.999; AdamW’s weight
+            decay 0.01). A fair comparison tunes α for each one: try the one that looks worst.
+          </p>
         </fieldset>
       ) : null}
 
@@ -146,7 +157,11 @@ export function WhichOptimizerWidget() {
         <p className={styles.note}>Choose at least one optimizer to compare.</p>
       ) : (
         <>
-          {progress ? <Progress done={progress.done} total={progress.total} /> : null}
+          {progress ? (
+            <Progress done={progress.done} total={progress.total} running />
+          ) : shown ? (
+            <Progress done={shown.result.runs.length * shown.state.seeds} total={shown.result.runs.length * shown.state.seeds} running={false} />
+          ) : null}
           <div className={styles.results}>
             <div className={`${styles.tableWrap}${staleClass}`} aria-live="polite" aria-busy={!fresh}>
               {shown ? (

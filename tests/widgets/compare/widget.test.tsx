@@ -59,6 +59,7 @@ describe('which optimizer', () => {
     expect(screen.getByTestId('compare-progress').textContent).toMatch(/^Training: \d+ of 15 runs$/);
     await screen.findByTestId('compare-table', {}, WAIT);
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), WAIT);
+    expect(screen.getByTestId('compare-progress').textContent).toBe('Trained 15 runs');
   });
 
   it('a learning rate far too large shows in the SGD row: a validation loss far above Adam', async () => {
