@@ -70,7 +70,11 @@ export function WhichOptimizerWidget() {
   const w = useWidgetState('compare', compareSchema);
   const { state, set } = w;
 
-  const plan = useMemo(() => compareInput(state), [state]);
+  // The run's input with the state that made it, so what is shown is labelled by its own settings.
+  const plan = useMemo(() => {
+    const p = compareInput(state);
+    return p && { ...p, state };
+  }, [state]);
   const planKey = plan ? JSON.stringify(plan.input) : null;
   const settled = useSettled(plan, SETTLE_MS);
   const run = useComputation('optimizerComparison', settled?.input ?? null);
@@ -78,7 +82,7 @@ export function WhichOptimizerWidget() {
   // The comparison on screen: the latest finished one, with the settings that made it.
   const shownRef = useRef<Shown | null>(null);
   if (run.status === 'done' && run.result && settled && shownRef.current?.result !== run.result) {
-    shownRef.current = { key: JSON.stringify(settled.input), result: run.result, names: settled.names, state };
+    shownRef.current = { key: JSON.stringify(settled.input), result: run.result, names: settled.names, state: settled.state };
   }
   const shown = plan ? shownRef.current : null;
   const fresh = shown !== null && run.status === 'done' && shown.result === run.result && shown.key === planKey;
