@@ -2,7 +2,8 @@
  * A dot strip of the final validation losses: one row per optimizer, one mark per seed (the
  * optimizer's own mark and colour), a vertical tick at the median, on a shared log axis. It
  * shows what the table's "median (min–max)" summarizes: how far apart the seeds land. Drawn in
- * one SVG scaled by its viewBox (so it shrinks to 375 px as a whole); the numbers are in the
+ * one SVG scaled by its viewBox, never wider than its own size (so it shrinks to 375 px as a
+ * whole, and its text is never drawn larger than written); the numbers are in the
  * table and the description, so the picture itself is hidden from screen readers.
  */
 import { scaleLog } from 'd3';
@@ -43,7 +44,7 @@ export const ValidationStrip = memo(function ValidationStrip({ names, runs }: Va
   const decades: number[] = [];
   for (let e = Math.round(Math.log10(lo)); e <= Math.round(Math.log10(hi)); e++) decades.push(e);
   return (
-    <svg viewBox={`0 0 ${W} ${height}`} width="100%" aria-hidden="true" data-testid="compare-strip" style={{ display: 'block', maxWidth: '36rem' }}>
+    <svg viewBox={`0 0 ${W} ${height}`} width="100%" aria-hidden="true" data-testid="compare-strip" style={{ display: 'block', maxWidth: `${W}px` }}>
       {decades.map((e) => (
         <g key={e}>
           <line x1={x(10 ** e)} x2={x(10 ** e)} y1={0} y2={names.length * ROW} style={{ stroke: color.border }} strokeWidth={1} />
