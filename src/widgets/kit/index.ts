@@ -45,6 +45,7 @@ export * from './layout/ErrorBoundary';
 export * from './layout/Figure';
 export * from './layout/VisuallyHidden';
 export * from './layout/ScrollBox';
+export * from './layout/DataTable';
 
 export * from './hooks/useSize';
 export * from './hooks/useDebouncedValue';
