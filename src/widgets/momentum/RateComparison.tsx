@@ -3,7 +3,7 @@
  * α = 2/(λmin + λmax) (rate (κ − 1)/(κ + 1)) and momentum at Polyak's α*, β* (rate
  * (√κ − 1)/(√κ + 1)): the √κ in place of κ, in steps per tenfold shrink. A button sets α*, β*.
  */
-import { Button } from '../kit';
+import { Button, DataTable, tableCell } from '../kit';
 import { formatNumber } from '../descent/numberText';
 import type { ExplorerReport } from './directionReport';
 import styles from './momentum.module.css';
@@ -27,31 +27,31 @@ export function RateComparison({ report, onUse }: RateComparisonProps) {
   ];
   return (
     <div className={styles.details} data-testid="momentum-comparison">
-      <div className={styles.tableWrap}>
-        <table className={styles.table}>
-          <caption>The error's long-run factor per step ρ (the worse direction's), and the steps it takes to shrink the error tenfold</caption>
-          <thead>
-            <tr>
-              <th scope="col">method</th>
-              <th scope="col">α</th>
-              <th scope="col">β</th>
-              <th scope="col">ρ</th>
-              <th scope="col">steps per 10×</th>
+      <DataTable
+        caption="The error's long-run factor per step ρ (the worse direction's), and the steps it takes to shrink the error tenfold"
+        label="Table: method, α, β, ρ, steps per 10×"
+      >
+        <thead>
+          <tr>
+            <th scope="col">method</th>
+            <th scope="col">α</th>
+            <th scope="col">β</th>
+            <th scope="col">ρ</th>
+            <th scope="col">steps per 10×</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} data-row={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{n(r.alpha)}</td>
+              <td>{n(r.beta)}</td>
+              <td className={r.rate >= 1 ? tableCell.bad : undefined}>{n(r.rate)}</td>
+              <td>{perTenfold(r.steps)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} data-row={r.id}>
-                <th scope="row">{r.name}</th>
-                <td>{n(r.alpha)}</td>
-                <td>{n(r.beta)}</td>
-                <td className={r.rate >= 1 ? styles.bad : undefined}>{n(r.rate)}</td>
-                <td>{perTenfold(r.steps)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <div className={styles.bestRow}>
         <p>
           α* = (2/(√λmin + √λmax))² = <strong data-testid="momentum-alpha-star">{n(best.alpha)}</strong> and β* = ((√κ − 1)/(√κ + 1))² ={' '}
