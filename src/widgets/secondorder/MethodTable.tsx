@@ -4,10 +4,10 @@
  */
 import type { CriticalPoint } from '../../core';
 import type { RacerResult } from '../../worker/tasks/optimizerRace';
+import { DataTable, LineSwatch, TableName, tableCell } from '../kit';
 import { formatFixed } from '../descent/numberText';
 import { cost, endPoint, outcome } from './describeRace';
 import type { RacerStyle } from './racers';
-import styles from './secondOrder.module.css';
 
 export interface MethodTableProps {
   readonly racers: readonly RacerStyle[];
@@ -19,14 +19,18 @@ export interface MethodTableProps {
 
 export function MethodTable({ racers, results, criticalPoints }: MethodTableProps) {
   return (
-    <table className={styles.table} data-testid="newton-table">
-      <caption className={styles.caption}>Each method from the same start: where it ended and what it evaluated.</caption>
+    <DataTable
+      caption="Each method from the same start: where it ended and what it evaluated."
+      label="Table: method, result, ended at, evaluations"
+      width="full"
+      data-testid="newton-table"
+    >
       <thead>
         <tr>
           <th scope="col">method</th>
-          <th scope="col">result</th>
-          <th scope="col">ended at</th>
-          <th scope="col">evaluations</th>
+          <th scope="col" className={tableCell.text}>result</th>
+          <th scope="col" className={tableCell.text}>ended at</th>
+          <th scope="col" className={tableCell.text}>evaluations</th>
         </tr>
       </thead>
       <tbody>
@@ -36,18 +40,15 @@ export function MethodTable({ racers, results, criticalPoints }: MethodTableProp
           return (
             <tr key={racer.key} data-method={racer.key}>
               <th scope="row">
-                <svg className={styles.swatch} width="28" height="10" aria-hidden="true">
-                  <line x1="1" y1="5" x2="27" y2="5" style={{ stroke: racer.color }} strokeWidth={3} strokeDasharray={racer.dash} />
-                </svg>
-                {racer.label}
+                <TableName swatch={<LineSwatch color={racer.color} dash={racer.dash} />}>{racer.label}</TableName>
               </th>
-              <td>{run ? outcome(run, criticalPoints) : '…'}</td>
-              <td>{run ? `(${formatFixed(x)}, ${formatFixed(y)})` : '…'}</td>
-              <td>{run ? cost(run) : '…'}</td>
+              <td className={tableCell.text}>{run ? outcome(run, criticalPoints) : '…'}</td>
+              <td className={tableCell.text}>{run ? `(${formatFixed(x)}, ${formatFixed(y)})` : '…'}</td>
+              <td className={tableCell.text}>{run ? cost(run) : '…'}</td>
             </tr>
           );
         })}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
