@@ -27,7 +27,7 @@ export interface DataTableProps extends Omit<TableHTMLAttributes<HTMLTableElemen
 
 export function DataTable({ caption, label, width = 'fit', captionStyle = 'muted', children, ...rest }: DataTableProps) {
   const tableClass = width === 'full' ? `${styles.table} ${styles.full}` : styles.table;
-  const captionClass = captionStyle === 'title' ? `${styles.caption} ${styles.title}` : styles.caption;
+  const captionClass = `${styles.caption} ${captionStyle === 'title' ? styles.title : styles.muted}`;
   return (
     <ScrollBox label={label}>
       <table {...rest} className={tableClass}>
