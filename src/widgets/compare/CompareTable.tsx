@@ -3,17 +3,17 @@
  * the seeds with their range (min–max), and how many runs diverged. The lowest median validation
  * loss is marked in words, not by colour alone.
  */
+import { DataTable, TableName, tableCell } from '../kit';
 import { RacerSwatch } from '../race/RacerLine';
 import { COMPARE_LABELS, type CompareName } from './compareSchema';
 import { bestByValidation, lossText, type OptimizerSummary, type Spread } from './summary';
-import styles from './compare.module.css';
 
 function SpreadCell({ s, testId }: { s: Spread | null; testId: string }) {
-  if (!s) return <td className={styles.num} data-testid={testId}>—</td>;
+  if (!s) return <td data-testid={testId}>—</td>;
   return (
-    <td className={styles.num} data-testid={testId}>
+    <td data-testid={testId}>
       {lossText(s.median)}
-      {s.min !== s.max ? <span className={styles.sub}> {lossText(s.min)}–{lossText(s.max)}</span> : null}
+      {s.min !== s.max ? <span className={tableCell.sub}> {lossText(s.min)}–{lossText(s.max)}</span> : null}
     </td>
   );
 }
@@ -31,13 +31,21 @@ export interface CompareTableProps {
 export function CompareTable({ summaries, rates, seeds, steps, fresh }: CompareTableProps) {
   const best = bestByValidation(summaries);
   return (
-    <table className={styles.table} data-testid="compare-table" data-fresh={fresh}>
-      <caption className={styles.caption}>
-        Final losses after {steps} steps, median over {seeds} {seeds === 1 ? 'seed' : 'seeds'} (smallest–largest beside it){fresh ? '' : ' (updating…)'}
-      </caption>
+    <DataTable
+      caption={
+        <>
+          Final losses after {steps} steps, median over {seeds} {seeds === 1 ? 'seed' : 'seeds'} (smallest–largest beside it){fresh ? '' : ' (updating…)'}
+        </>
+      }
+      label="Table: optimizer, α, training loss, validation loss, diverged"
+      width="full"
+      captionStyle="title"
+      data-testid="compare-table"
+      data-fresh={fresh}
+    >
       <thead>
         <tr>
-          <th scope="col" className={styles.left}>Optimizer</th>
+          <th scope="col">Optimizer</th>
           <th scope="col">α</th>
           <th scope="col">Training loss</th>
           <th scope="col">Validation loss</th>
@@ -47,22 +55,19 @@ export function CompareTable({ summaries, rates, seeds, steps, fresh }: CompareT
       <tbody>
         {summaries.map((s) => (
           <tr key={s.name} data-optimizer={s.name}>
-            <th scope="row" className={styles.left}>
-              <span className={styles.name}>
-                <RacerSwatch name={s.name} />
-                {COMPARE_LABELS[s.name]}
-              </span>
-              {best === s && summaries.length > 1 ? <span className={styles.badge}>lowest validation</span> : null}
+            <th scope="row">
+              <TableName swatch={<RacerSwatch name={s.name} />}>{COMPARE_LABELS[s.name]}</TableName>
+              {best === s && summaries.length > 1 ? <span className={tableCell.sub}>lowest validation</span> : null}
             </th>
-            <td className={styles.num}>{rates[s.name] === undefined ? '—' : lossText(rates[s.name] as number)}</td>
+            <td>{rates[s.name] === undefined ? '—' : lossText(rates[s.name] as number)}</td>
             <SpreadCell s={s.train} testId={`compare-train-${s.name}`} />
             <SpreadCell s={s.validation} testId={`compare-validation-${s.name}`} />
-            <td className={s.diverged > 0 ? `${styles.num} ${styles.danger}` : styles.num} data-testid={`compare-diverged-${s.name}`}>
+            <td className={s.diverged > 0 ? tableCell.bad : undefined} data-testid={`compare-diverged-${s.name}`}>
               {s.diverged} of {s.runs}
             </td>
           </tr>
         ))}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
