@@ -12,7 +12,7 @@
  * step, on this thread: at most 2,000 evaluations, well under a millisecond.
  */
 import { type ReactElement, useMemo } from 'react';
-import { Button, Figure, Select, Slider, sliderProps, WidgetFrame } from '../kit';
+import { Button, color, DataTable, Figure, LineSwatch, Select, Slider, sliderProps, TableName, tableCell, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, useWidgetState } from '../state';
@@ -97,8 +97,10 @@ export function SchedulesWidget() {
         </div>
       </div>
       <div className={styles.stats} aria-live="polite" aria-busy={run.status === 'running'} data-status={run.status} data-testid="schedules-stats">
-        <table className={styles.table}>
-          <caption className={styles.tableCaption}>After {steps} steps (full-data MSE; spread: RMS distance of the last {SPREAD_WINDOW} iterates from their own mean)</caption>
+        <DataTable
+          caption={<>After {steps} steps (full-data MSE; spread: RMS distance of the last {SPREAD_WINDOW} iterates from their own mean)</>}
+          label={`Table: run, final full-data MSE, spread of last ${SPREAD_WINDOW}`}
+        >
           <thead>
             <tr>
               <th scope="col">run</th>
@@ -108,17 +110,17 @@ export function SchedulesWidget() {
           </thead>
           <tbody>
             <tr>
-              <th scope="row"><span className={styles.swatchScheduled} aria-hidden="true" /> {kindLabel}</th>
-              <td><output className={styles.value} data-testid="schedules-final-scheduled">{finalText(scheduled)}</output> <span className={styles.note}>{aboveText(scheduled)}</span></td>
+              <th scope="row"><TableName swatch={<LineSwatch color={color.accent2} />}> {kindLabel}</TableName></th>
+              <td><output className={styles.value} data-testid="schedules-final-scheduled">{finalText(scheduled)}</output> <span className={tableCell.sub}>{aboveText(scheduled)}</span></td>
               <td><output className={styles.value} data-testid="schedules-spread-scheduled">{spreadText(spreadS, scheduled)}</output></td>
             </tr>
             <tr>
-              <th scope="row"><span className={styles.swatchConstant} aria-hidden="true" /> constant α₀ = {fmt(lr)}</th>
-              <td><output className={styles.value} data-testid="schedules-final-constant">{finalText(constant)}</output> <span className={styles.note}>{aboveText(constant)}</span></td>
+              <th scope="row"><TableName swatch={<LineSwatch color={color.muted} dash="6 4" />}> constant α₀ = {fmt(lr)}</TableName></th>
+              <td><output className={styles.value} data-testid="schedules-final-constant">{finalText(constant)}</output> <span className={tableCell.sub}>{aboveText(constant)}</span></td>
               <td><output className={styles.value} data-testid="schedules-spread-constant">{spreadText(spreadC, constant)}</output></td>
             </tr>
           </tbody>
-        </table>
+        </DataTable>
         {comparison ? <p className={styles.headline} data-testid="schedules-comparison">{comparison}</p> : null}
       </div>
       {diverged ? (
