@@ -25,6 +25,7 @@ import { clampStart, defaultStart, gridInput, makeRaceSurface, raceInput, racerC
 import { RaceLegend } from './RaceLegend';
 import { RaceLoss } from './RaceLoss';
 import { RaceMap } from './RaceMap';
+import { ScheduleControls } from './ScheduleControls';
 import { RacerSwatch } from './RacerLine';
 import { appliesTo, RACE_SURFACES, RACER_INFO, RACER_NAMES, raceSchema, type RaceState, type RaceSurface, type RacerName, skippedRacers } from './raceSchema';
 import { describeRace } from './raceText';
@@ -223,6 +224,7 @@ export function OptimizerRaceWidget() {
               const f = raceSchema[field] as Extract<(typeof raceSchema)[typeof field], { kind: 'number' }>;
               return <Slider key={field} {...sliderProps(f)} value={state[field] as number} format={lrText} onChange={(v) => set({ [field]: v })} />;
             })}
+            <ScheduleControls name={tuned} state={state} set={set} />
           </div>
         </fieldset>
       ) : null}

@@ -8,13 +8,14 @@
  * point, while the racers step on seeded mini-batches of it. No React here: tests and a numbers
  * module can build the same inputs.
  */
-import { createSurface, makeNoisyLine, type Surface } from '../../core';
+import { createSurface, makeNoisyLine, type Schedule, type Surface } from '../../core';
 import type { OptimizerRaceInput, Racer } from '../../worker/tasks/optimizerRace';
 import { RACE_NOISY_LINE } from '../../worker/tasks/raceNoisyLine';
 import type { SurfaceGridInput } from '../../worker/tasks/surfaceGrid';
 import { probeWindow, type ProbeWindow } from '../surfaces/probe';
 import { formatNumber, formatPoint } from '../surfaces/formatNumber';
 import { activeRacers, RACER_INFO, type RaceState, type RaceSurface, type RacerName } from './raceSchema';
+import { scheduleOf, type ScheduleSettings } from './raceSchedule';
 
 /** Samples per side of the contour background. */
 export const GRID_SIDE = 128;
@@ -100,11 +101,34 @@ export function racerConfig(state: RaceState, name: RacerName): Record<string, n
   return config;
 }
 
+/** One racer's schedule settings from the state's fields. */
+export function scheduleSettings(state: RaceState, name: RacerName): ScheduleSettings {
+  return {
+    kind: state[`${name}_sched`],
+    every: state[`${name}_every`],
+    factor: state[`${name}_factor`],
+    gamma: state[`${name}_gamma`],
+    k: state[`${name}_k`],
+    floor: state[`${name}_floor`],
+    warmup: state[`${name}_warmup`],
+  };
+}
+
+/** One racer's schedule (the core's), over the state's run at its own α. */
+export function racerSchedule(state: RaceState, name: RacerName): Schedule {
+  return scheduleOf(scheduleSettings(state, name), state[`${name}_lr`], state.steps);
+}
+
 /** The worker input for a state and a start (already inside the window); null with no racer. */
 export function raceInput(state: RaceState, start: readonly [number, number]): (OptimizerRaceInput & { names: readonly RacerName[] }) | null {
   const names = activeRacers(state);
   if (names.length === 0) return null;
-  const racers = names.map((name) => ({ optimizer: { name, config: racerConfig(state, name) } }) as Racer);
+  const racers = names.map((name): Racer => {
+    const optimizer = { name, config: racerConfig(state, name) } as Racer['optimizer'];
+    // A constant rate is the worker's default: leave it out, so the input is what it always was.
+    const schedule = racerSchedule(state, name);
+    return schedule.kind === 'constant' ? { optimizer } : { optimizer, schedule };
+  });
   const problem: OptimizerRaceInput['problem'] =
     state.surface === 'noisyLine'
       ? { kind: 'minibatch', batchSize: state.batch, seed: state.seed }

@@ -2,6 +2,7 @@
  * The optimizer race's whole state, one table (URL keys `race.*`): the surface (and the
  * quadratic's κ and rotation, the noisy line's batch size and seed), which optimizers race
  * (one switch each), each optimizer's hyperparameters (`race.adam_lr`, `race.adam_beta1`, …),
+ * each optimizer's learning-rate schedule (`race.adam_sched` and only that kind's parameters),
  * the shared start and the number of steps.
  *
  * Every hyperparameter has its own field, so a link can say anything a slider can; the share
@@ -13,6 +14,7 @@
  * start outside the current surface's window is moved in with a message (raceProblem.ts).
  */
 import { defineSchema, type StateOf } from '../state/schema';
+import { scheduleFields } from './raceSchedule';
 
 /** The problems the race runs on: six of the core's surfaces and the noisy mini-batch line. */
 export const RACE_SURFACES = ['quadratic', 'rosenbrock', 'beale', 'himmelblau', 'saddle', 'sixHumpCamel', 'noisyLine'] as const;
@@ -76,6 +78,18 @@ export const raceSchema = defineSchema({
   adamw_wd: { kind: 'number', min: 0, max: 1, default: 0.01, step: 0.001, label: 'Weight decay λ' },
   newton_lr: lr(1),
   lbfgs_lr: lr(1),
+
+  // A schedule per racer: its kind and that kind's parameters (raceSchedule.ts).
+  ...scheduleFields('sgd'),
+  ...scheduleFields('momentum'),
+  ...scheduleFields('nesterov'),
+  ...scheduleFields('adagrad'),
+  ...scheduleFields('rmsprop'),
+  ...scheduleFields('adadelta'),
+  ...scheduleFields('adam'),
+  ...scheduleFields('adamw'),
+  ...scheduleFields('newton'),
+  ...scheduleFields('lbfgs'),
 });
 
 export type RaceState = StateOf<typeof raceSchema>;

@@ -48,6 +48,8 @@ describe('race schema', () => {
     expect(params.has('race.nesterov_lr')).toBe(false); // Nesterov does not
     expect(params.has('race.kappa')).toBe(false); // not the quadratic
     expect(unusedFields(defaults)).not.toContain('sgd_lr');
+    expect(params.has('race.adam_sched')).toBe(false); // constant: a missing key decodes to it
+    expect(params.has('race.adam_every')).toBe(false);
     const record = new Map([...params].filter(([k]) => k.startsWith('race.')).map(([k, v]) => [k.slice(5), v]));
     const back = decode(raceSchema, record).state;
     expect(raceInput(back, [back.x, back.y])).toEqual(raceInput(defaults, [defaults.x, defaults.y]));

@@ -69,4 +69,14 @@ describe('optimizer race', () => {
     await waitFor(() => expect(legendRacers()).toEqual(['sgd', 'momentum', 'rmsprop', 'adam', 'newton']), WAIT);
     await waitFor(() => expect(screen.getByTestId('race-arrived-newton').textContent).toBe('no minimum'), WAIT);
   });
+
+  it('the tuned racer gets a schedule: only its kind’s sliders, and the rate in a sentence', async () => {
+    render(<OptimizerRaceWidget />);
+    expect((screen.getByLabelText('Tune') as HTMLSelectElement).value).toBe('adam');
+    expect(screen.getByTestId('race-schedule-line').textContent).toBe('α stays 0.05 for all 500 steps.');
+    fireEvent.change(screen.getByLabelText('Schedule'), { target: { value: 'step' } });
+    expect(screen.getByRole('slider', { name: /Decay every/ })).toBeTruthy();
+    expect(screen.queryByRole('slider', { name: /Warm-up/ })).toBeNull();
+    expect(screen.getByTestId('race-schedule-line').textContent).toMatch(/^α is multiplied by 0.5 every 100 steps: α is 0.05 at step 0 and 0.00313 at step 499/);
+  });
 });
