@@ -13,7 +13,7 @@
  */
 import { Fragment, useMemo, useRef } from 'react';
 import type { OptimizerRaceOutput } from '../../worker/tasks/optimizerRace';
-import { Figure, Slider, sliderProps, Toggle, WidgetFrame } from '../kit';
+import { DataTable, Figure, LineSwatch, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { Share, useWidgetState } from '../state';
@@ -22,7 +22,7 @@ import { ADAPTIVE_OPTIMIZERS, adaptiveRaceInput, adaptiveSurface, type AdaptiveN
 import { adaptiveSchema as schema } from './adaptiveSchema';
 import { describeRates, fmt, lastFinite, type RunSummary, sgdDivergence } from './adaptiveText';
 import { EffectiveRatePlot } from './EffectiveRatePlot';
-import { OPTIMIZER_COLORS } from './optimizerStyles';
+import { OPTIMIZER_COLORS, OPTIMIZER_DASHES } from './optimizerStyles';
 import styles from './adaptive.module.css';
 
 const LR_FIELD = { sgd: 'sgdLr', adagrad: 'adagradLr', rmsprop: 'rmspropLr', adam: 'adamLr' } as const;
@@ -93,8 +93,10 @@ export function AdaptiveRatesWidget() {
       </fieldset>
 
       <div className={styles.results} aria-live="polite" aria-busy={run.status === 'running'} data-status={run.status} data-testid="adaptive-results">
-        <table className={styles.table}>
-          <caption className={styles.caption}>After {steps} steps from ({ADAPTIVE_START_TEXT}); effective step size at the last step, per axis</caption>
+        <DataTable
+          caption={<>After {steps} steps from ({ADAPTIVE_START_TEXT}); effective step size at the last step, per axis</>}
+          label="Table: optimizer, final loss, α_eff along x, α_eff along y"
+        >
           <thead>
             <tr>
               <th scope="col">optimizer</th>
@@ -106,14 +108,14 @@ export function AdaptiveRatesWidget() {
           <tbody>
             {shown.map((s) => (
               <tr key={s.name}>
-                <th scope="row"><span className={styles.swatch} style={{ background: OPTIMIZER_COLORS[s.name] }} aria-hidden="true" /> {s.title}</th>
+                <th scope="row"><TableName swatch={<LineSwatch color={OPTIMIZER_COLORS[s.name]} dash={OPTIMIZER_DASHES[s.name]} />}> {s.title}</TableName></th>
                 <td><output className={styles.value} data-testid={`adaptive-final-${s.name}`}>{s.divergedAt !== null ? `diverged at step ${s.divergedAt}` : fmt(s.finalLoss)}</output></td>
                 <td><output className={styles.value} data-testid={`adaptive-effx-${s.name}`}>{fmt(lastFinite(s.effX))}</output></td>
                 <td><output className={styles.value} data-testid={`adaptive-effy-${s.name}`}>{fmt(lastFinite(s.effY))}</output></td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
         {!result ? <p className={styles.note}>…</p> : null}
       </div>
       {sgdDiverged ? (
@@ -139,10 +141,15 @@ export function AdaptiveRatesWidget() {
 
       <div className={styles.columns}>
         <div className={styles.biasBox}>
-          <table className={styles.table} data-testid="adaptive-bias-table">
-            <caption className={styles.caption}>
-              Adam’s first {FIRST} steps, |Δx| and |Δy|, α = {fmt(state.adamLr)}: with bias correction each is about α; without, the first is {fmt(0.1 / Math.sqrt(0.001), 3)}·α = (1 − β₁)/√(1 − β₂)·α, because m and v start at 0.
-            </caption>
+          <DataTable
+            caption={
+              <>
+                Adam’s first {FIRST} steps, |Δx| and |Δy|, α = {fmt(state.adamLr)}: with bias correction each is about α; without, the first is {fmt(0.1 / Math.sqrt(0.001), 3)}·α = (1 − β₁)/√(1 − β₂)·α, because m and v start at 0.
+              </>
+            }
+            label="Table: step, |Δx| and |Δy| with and without bias correction"
+            data-testid="adaptive-bias-table"
+          >
             <thead>
               <tr>
                 <th scope="col">step</th>
@@ -169,7 +176,7 @@ export function AdaptiveRatesWidget() {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
           <p className={styles.note} data-testid="adaptive-bias-state">
             The plots show Adam {bias ? 'with' : 'without'} bias correction (bold column).
           </p>
