@@ -92,10 +92,15 @@ export function OptimizerRaceWidget() {
   const tuned: RacerName = state[tune] ? tune : (selected[0] ?? 'sgd');
   const skipped = skippedRacers(state);
 
+  // The last preset's explanation stays on screen until the surface changes or another preset is pressed.
+  const [presetId, setPresetId] = useState<string | null>(null);
+  const preset = RACE_PRESETS.find((p) => p.id === presetId) ?? null;
+
   const chooseSurface = (surface: RaceSurface) => {
     const [x, y] = defaultStart(surface);
     set({ surface, x, y });
     setNotes([]);
+    setPresetId(null);
   };
 
   const run: RaceRun | null = shown
@@ -146,11 +151,18 @@ export function OptimizerRaceWidget() {
     >
       <div className={styles.presets} role="group" aria-label="Presets">
         {RACE_PRESETS.map((p) => (
-          <Button key={p.id} small title={p.about} onClick={() => { set(p.patch); setNotes([]); }}>
+          <Button key={p.id} small title={p.about} onClick={() => { set(p.patch); setNotes([]); setPresetId(p.id); }}>
             {p.label}
           </Button>
         ))}
       </div>
+      <p className={styles.presetNote} aria-live="polite" data-testid="race-preset-note">
+        {preset ? (
+          <>
+            <strong>{preset.label}:</strong> {preset.about}
+          </>
+        ) : null}
+      </p>
 
       <fieldset className={styles.fieldset}>
         <legend>Racers</legend>

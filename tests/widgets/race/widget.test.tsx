@@ -79,4 +79,19 @@ describe('optimizer race', () => {
     expect(screen.queryByRole('slider', { name: /Warm-up/ })).toBeNull();
     expect(screen.getByTestId('race-schedule-line').textContent).toMatch(/^α is multiplied by 0.5 every 100 steps: α is 0.05 at step 0 and 0.00313 at step 499/);
   });
+
+  it('a preset’s explanation stays on screen until the surface changes or another preset is pressed', async () => {
+    render(<OptimizerRaceWidget />);
+    const note = screen.getByTestId('race-preset-note');
+    expect(note.getAttribute('aria-live')).toBe('polite');
+    expect(note.textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Beale’s function' }));
+    expect(note.textContent).toMatch(/^Beale’s function: Flat plateaus and steep walls/);
+    fireEvent.click(screen.getByRole('button', { name: 'SGD' })); // other changes keep it
+    expect(note.textContent).toMatch(/Flat plateaus/);
+    fireEvent.click(screen.getByRole('button', { name: 'Long narrow valley' }));
+    expect(note.textContent).toMatch(/^Long narrow valley: A bowl 100 times steeper/);
+    fireEvent.change(screen.getByLabelText('Surface'), { target: { value: 'himmelblau' } });
+    expect(note.textContent).toBe('');
+  });
 });
