@@ -3,6 +3,7 @@
  * the tolerance of the minimum, and where and why it diverged.
  */
 import type { OptimizerRaceOutput } from '../../worker/tasks/optimizerRace';
+import { DataTable, TableName, tableCell } from '../kit';
 import { formatNumber } from '../surfaces/formatNumber';
 import { RACER_INFO, type RaceState, type RacerName } from './raceSchema';
 import { RacerSwatch } from './RacerLine';
@@ -21,15 +22,19 @@ export interface RaceLegendProps {
 export function RaceLegend({ names, result, state, tolerance, fresh }: RaceLegendProps) {
   const ready = result !== null && result.racers.length === names.length;
   return (
-    <table className={styles.table} data-testid="race-legend" data-fresh={fresh}>
-      <caption className={styles.caption}>
-        Legend and results{fresh ? '' : ' (updating…)'}
-      </caption>
+    <DataTable
+      caption={<>Legend and results{fresh ? '' : ' (updating…)'}</>}
+      label="Table: optimizer, final loss, step within the tolerance"
+      width="full"
+      captionStyle="title"
+      data-testid="race-legend"
+      data-fresh={fresh}
+    >
       <thead>
         <tr>
-          <th scope="col" className={styles.left}>Optimizer</th>
+          <th scope="col">Optimizer</th>
           <th scope="col">Final loss</th>
-          <th scope="col">Within {formatNumber(tolerance)} of the minimum</th>
+          <th scope="col" className={tableCell.text}>Within {formatNumber(tolerance)} of the minimum</th>
         </tr>
       </thead>
       <tbody>
@@ -38,28 +43,27 @@ export function RaceLegend({ names, result, state, tolerance, fresh }: RaceLegen
           const why = r ? divergenceText(name, r, state) : null;
           return (
             <tr key={name} data-racer={name}>
-              <th scope="row" className={styles.left}>
-                <span className={styles.racerName}>
-                  <RacerSwatch name={name} />
+              <th scope="row">
+                <TableName swatch={<RacerSwatch name={name} />}>
                   {RACER_INFO[name].label}
                   <span className={styles.visuallyHidden}> ({RACER_STYLES[name].mark} mark)</span>
-                </span>
+                </TableName>
                 {r?.divergence && why ? (
                   <span className={styles.diverged} data-testid={`race-diverged-${name}`}>
                     Diverged at step {r.divergence.step}: {why}
                   </span>
                 ) : null}
               </th>
-              <td className={styles.num} data-testid={`race-final-${name}`}>
+              <td data-testid={`race-final-${name}`}>
                 {r ? formatNumber(finalLoss(r), 3) : '…'}
               </td>
-              <td className={styles.arrived} data-testid={`race-arrived-${name}`}>
+              <td className={tableCell.text} data-testid={`race-arrived-${name}`}>
                 {r ? (r.arrivedAt !== null ? `step ${r.arrivedAt}` : result?.minimum === null ? 'no minimum' : 'not reached') : '…'}
               </td>
             </tr>
           );
         })}
       </tbody>
-    </table>
+    </DataTable>
   );
 }
