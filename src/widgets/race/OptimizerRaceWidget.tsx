@@ -26,6 +26,7 @@ import { RaceLegend } from './RaceLegend';
 import { RaceLoss } from './RaceLoss';
 import { RaceMap } from './RaceMap';
 import { ScheduleControls } from './ScheduleControls';
+import { StepPanel } from './StepPanel';
 import { RacerSwatch } from './RacerLine';
 import { appliesTo, RACE_SURFACES, RACER_INFO, RACER_NAMES, raceSchema, type RaceState, type RaceSurface, type RacerName, skippedRacers } from './raceSchema';
 import { describeRace } from './raceText';
@@ -237,6 +238,9 @@ export function OptimizerRaceWidget() {
               return <Slider key={field} {...sliderProps(f)} value={state[field] as number} format={lrText} onChange={(v) => set({ [field]: v })} />;
             })}
             <ScheduleControls name={tuned} state={state} set={set} />
+            {shown && shown.names.includes(tuned) && shown.result.racers.length === shown.names.length ? (
+              <StepPanel name={tuned} state={shown.state} start={shown.start} result={shown.result.racers[shown.names.indexOf(tuned)]} t={t} />
+            ) : null}
           </div>
         </fieldset>
       ) : null}

@@ -94,4 +94,15 @@ describe('optimizer race', () => {
     fireEvent.change(screen.getByLabelText('Surface'), { target: { value: 'himmelblau' } });
     expect(note.textContent).toBe('');
   });
+
+  it('the tuned racer’s step at the timeline’s step, with its numbers', async () => {
+    render(<OptimizerRaceWidget />);
+    await waitFor(() => expect(screen.getByTestId('race-step-lines')).toBeTruthy(), WAIT);
+    const lines = () => [...screen.getByTestId('race-step-lines').querySelectorAll('li')].map((li) => li.textContent ?? '');
+    // Adam at the end of the run: m, v, the corrected moments and the step
+    expect(lines().map((l) => l.split(' ')[0])).toEqual(['m', 'v', 'm̂', 'w']);
+    fireEvent.change(screen.getByLabelText('Tune'), { target: { value: 'momentum' } });
+    await waitFor(() => expect(lines()[0]).toMatch(/^v ← 0\.9·\(/), WAIT);
+    expect(lines()[1]).toMatch(/^w ← \(/);
+  });
 });
