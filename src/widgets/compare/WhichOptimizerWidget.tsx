@@ -17,7 +17,7 @@ import { useComputation } from '../../worker/useComputation';
 import { Figure, Select, Slider, WidgetFrame, count, sliderProps, significant } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { Share, useWidgetState } from '../state';
-import { RacerSwatch } from '../race/RacerLine';
+import { ControlGroup, RacerToggles } from '../race/RacerControls';
 import { CompareChart } from './CompareChart';
 import { CompareTable } from './CompareTable';
 import { COMPARE_LABELS, COMPARE_NAMES, COMPARISON_DATASETS, compareInput, compareSchema, type CompareName, type CompareState, DATASET_LABELS, lrField, selectedNames, TRAIN_POINTS } from './compareSchema';
@@ -131,21 +131,12 @@ export function WhichOptimizerWidget() {
         <Select label="Data set" value={state.dataset} options={DATASET_OPTIONS} onChange={(dataset) => set({ dataset })} />
       </div>
 
-      <fieldset className={styles.fieldset}>
-        <legend>Optimizers</legend>
-        <div className={styles.toggles}>
-          {COMPARE_NAMES.map((n) => (
-            <button key={n} type="button" className={styles.toggle} aria-pressed={state[n]} onClick={() => set({ [n]: !state[n] })}>
-              <RacerSwatch name={n} />
-              {COMPARE_LABELS[n]}
-            </button>
-          ))}
-        </div>
-      </fieldset>
+      <ControlGroup legend="Optimizers">
+        <RacerToggles toggles={COMPARE_NAMES.map((n) => ({ name: n, label: COMPARE_LABELS[n], pressed: state[n] }))} onToggle={(n) => set({ [n]: !state[n] })} />
+      </ControlGroup>
 
       {selected.length > 0 ? (
-        <fieldset className={styles.fieldset}>
-          <legend>Tune one optimizer</legend>
+        <ControlGroup legend="Tune one optimizer">
           <div className={styles.tuning}>
             <Select label="Tune" value={tuned} options={selected.map((n) => ({ value: n, label: COMPARE_LABELS[n] }))} onChange={setTune} />
             <Slider {...sliderProps(compareSchema[tunedField])} value={state[tunedField]} format={(v) => significant(v, 3)} onChange={(v) => set({ [tunedField]: v })} />
@@ -154,7 +145,7 @@ export function WhichOptimizerWidget() {
             Each optimizer has its own α; everything else keeps its usual default (momentum β = 0.9; RMSProp’s ρ = 0.9; Adam’s β₁ = 0.9 and β₂ = 0.999; AdamW’s weight
             decay 0.01). A fair comparison tunes α for each one: try the one that looks worst.
           </p>
-        </fieldset>
+        </ControlGroup>
       ) : null}
 
       {plan === null ? (

@@ -1,5 +1,6 @@
 /**
- * Gradient descent on the bowl ½(λmin x² + λmax y²), seen from above: the core's quadratic
+ * A descent on the bowl ½(λmin x² + λmax y²), seen from above (gradient descent in chapter 3,
+ * momentum in the momentum explorer, where the axes are the eigen-directions): the core's quadratic
  * surface as filled contours, the path of iterates over it (the kit's TrajectoryOverlay, which
  * clips a run that flies off and marks where it diverged) and the minimum at the origin.
  * The window is ±R (viewWindow.ts); a path that leaves it is drawn to the edge and marked
@@ -8,18 +9,23 @@
  */
 import { useMemo } from 'react';
 import { createQuadratic, sampleGrid } from '../../core';
-import { color, ContourPlot, PlotFrame, TrajectoryOverlay, usePlot } from '../kit';
+import { color, ContourPlot, PlotFrame, significant, TrajectoryOverlay, usePlot } from '../kit';
 import { EdgeExit } from './EdgeExit';
-import { BOWL_LAMBDA_MIN, type QuadraticPath } from './learningRate';
+import { BOWL_LAMBDA_MIN } from './learningRate';
 import { firstOutside } from './viewWindow';
 
 export interface BowlPathPlotProps {
   kappa: number;
-  path: QuadraticPath;
+  /** Iterates (x₀, y₀, x₁, y₁, …) and the steps taken. */
+  path: { readonly points: Float64Array; readonly steps: number };
   /** Show iterates 0 … upTo (playback). */
   upTo: number;
   /** Half-width R of the square window. */
   radius: number;
+  /** What a step is, for the plot's accessible name (default "gradient"). */
+  stepName?: string;
+  /** Axis titles (default: the shallow and the steep direction). */
+  axes?: readonly [x: string, y: string];
 }
 
 function Minimum() {
@@ -33,7 +39,7 @@ function Minimum() {
   );
 }
 
-export function BowlPathPlot({ kappa, path, upTo, radius }: BowlPathPlotProps) {
+export function BowlPathPlot({ kappa, path, upTo, radius, stepName = 'gradient', axes = ['x (shallow direction)', 'y (steep direction)'] }: BowlPathPlotProps) {
   const grid = useMemo(
     () => sampleGrid(createQuadratic({ conditionNumber: kappa, scale: BOWL_LAMBDA_MIN }), { x: [-radius, radius], y: [-radius, radius], nx: 81, ny: 81 }),
     [kappa, radius],
@@ -43,11 +49,11 @@ export function BowlPathPlot({ kappa, path, upTo, radius }: BowlPathPlotProps) {
   const p = (t: number): [number, number] => [path.points[2 * t], path.points[2 * t + 1]];
   return (
     <PlotFrame
-      label={`Contours of the bowl with condition number ${kappa} and ${shown} gradient steps`}
+      label={`Contours of the bowl with condition number ${significant(kappa)} and ${shown} ${stepName} steps`}
       x={[-radius, radius]}
       y={[-radius, radius]}
-      xLabel="x (shallow direction)"
-      yLabel="y (steep direction)"
+      xLabel={axes[0]}
+      yLabel={axes[1]}
       aspect={1}
       maxHeight={400}
     >

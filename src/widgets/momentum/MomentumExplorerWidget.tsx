@@ -14,13 +14,13 @@ import { useCallback, useMemo } from 'react';
 import { Figure, Playback, Slider, WidgetFrame, usePlayback } from '../kit';
 import { Share, useWidgetState } from '../state';
 import { formatFixed, formatNumber } from '../descent/numberText';
+import { BowlPathPlot } from '../descent/BowlPathPlot';
 import { useFollowEnd } from '../descent/useFollowEnd';
 import { firstOutside, viewRadius } from '../descent/viewWindow';
 import { BOWL_START, bowlCurvatures } from './bowl';
 import { DirectionErrorPlot } from './DirectionErrorPlot';
 import { explorerReport } from './directionReport';
 import { ALPHA_RANGE, BETA_RANGE, momentumSchema } from './momentumSchema';
-import { MomentumPathPlot } from './MomentumPathPlot';
 import { runMomentum } from './momentumRun';
 import { PhaseDiagram } from './PhaseDiagram';
 import { phaseGrid } from './phaseGrid';
@@ -68,7 +68,7 @@ export function MomentumExplorerWidget() {
       <RegimeReadout report={report} path={path} />
       <div className={styles.columns}>
         <Figure caption={`Contours of the bowl (darker is lower); the path starts at the hollow dot. Its x is the slow direction's error, its y the fast direction's.${offPlot}`} srDescription={describePath(report, path, t, BOWL_START)}>
-          <MomentumPathPlot kappa={kappa} path={path} upTo={t} radius={radius} />
+          <BowlPathPlot kappa={kappa} path={path} upTo={t} radius={radius} stepName="momentum" axes={['x (slow direction)', 'y (fast direction)']} />
         </Figure>
         <Figure
           caption={

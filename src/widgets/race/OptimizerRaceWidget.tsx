@@ -1,5 +1,5 @@
 /**
- * Widget "Optimizer race" (chapter 4's flagship): any subset of the core's optimizers from one
+ * Widget "Optimizer race" (chapter 4's flagship): a chosen subset of the core's optimizers from one
  * shared start on one surface, each with its own hyperparameters; the paths over the contours,
  * loss against step, a scoreboard, a timeline, presets and an export.
  *
@@ -27,7 +27,7 @@ import { RaceLoss } from './RaceLoss';
 import { RaceMap } from './RaceMap';
 import { ScheduleControls } from './ScheduleControls';
 import { StepPanel } from './StepPanel';
-import { RacerSwatch } from './RacerLine';
+import { ControlGroup, RacerToggles } from './RacerControls';
 import { appliesTo, RACE_SURFACES, RACER_INFO, RACER_NAMES, raceSchema, type RaceState, type RaceSurface, type RacerName, skippedRacers } from './raceSchema';
 import { describeRace } from './raceText';
 import { compactShareUrl } from './shareQuery';
@@ -165,31 +165,23 @@ export function OptimizerRaceWidget() {
         ) : null}
       </p>
 
-      <fieldset className={styles.fieldset}>
-        <legend>Racers</legend>
-        <div className={styles.toggles}>
-          {RACER_NAMES.map((n) => {
+      <ControlGroup legend="Racers">
+        <RacerToggles
+          toggles={RACER_NAMES.map((n) => {
             const applies = appliesTo(n, state.surface);
-            return (
-              <button
-                key={n}
-                type="button"
-                className={styles.toggle}
-                aria-pressed={state[n] && applies}
-                disabled={!applies}
-                title={applies ? undefined : `${RACER_INFO[n].label} needs the full data’s curvature: not on mini-batches`}
-                onClick={() => set({ [n]: !state[n] })}
-              >
-                <RacerSwatch name={n} />
-                {RACER_INFO[n].label}
-              </button>
-            );
+            return {
+              name: n,
+              label: RACER_INFO[n].label,
+              pressed: state[n] && applies,
+              ...(applies ? {} : { disabledBecause: `${RACER_INFO[n].label} needs the full data’s curvature: not on mini-batches` }),
+            };
           })}
-        </div>
+          onToggle={(n) => set({ [n]: !state[n] })}
+        />
         {skipped.length > 0 ? (
           <p className={styles.note}>{skipped.map((n) => RACER_INFO[n].label).join(' and ')} need the full data’s curvature, so they sit out the mini-batch race.</p>
         ) : null}
-      </fieldset>
+      </ControlGroup>
 
       <div className={styles.columns}>
         <Figure
@@ -229,8 +221,7 @@ export function OptimizerRaceWidget() {
       </Figure>
 
       {selected.length > 0 ? (
-        <fieldset className={styles.fieldset}>
-          <legend>Tune one optimizer</legend>
+        <ControlGroup legend="Tune one optimizer">
           <div className={styles.tuning}>
             <Select label="Tune" value={tuned} options={selected.map((n) => ({ value: n, label: RACER_INFO[n].label }))} onChange={setTune} />
             {RACER_INFO[tuned].hyper.map(({ field }) => {
@@ -242,7 +233,7 @@ export function OptimizerRaceWidget() {
               <StepPanel name={tuned} state={shown.state} start={shown.start} result={shown.result.racers[shown.names.indexOf(tuned)]} t={t} />
             ) : null}
           </div>
-        </fieldset>
+        </ControlGroup>
       ) : null}
 
       <div className={styles.exports}>
