@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from './args';
+import { parseArgs, stateWidget } from './args';
 import { launch } from './browser';
 import { controlRuns } from './controlRuns';
 import { describeMachine, machineLines } from './machine';
@@ -44,6 +44,7 @@ const skipped: string[] = [];
 try {
   if (options.load) {
     for (const page of options.pages) {
+      if (stateWidget(page) !== null) continue; // a state variant of a page loaded already
       process.stderr.write(`load ${page}\n`);
       loads.push(await pageLoad(browser, server.origin, page, options.loads));
     }
@@ -53,7 +54,7 @@ try {
     for (const page of options.pages) {
       if (page === '/') continue; // the contents page has no widgets
       process.stderr.write(`controls ${page}\n`);
-      const found = await controlRuns(browser, server.origin, page, { widget: options.widget, quick: options.quick, counts: options.quick ? QUICK : FULL });
+      const found = await controlRuns(browser, server.origin, page, { widget: options.widget ?? stateWidget(page), quick: options.quick, counts: options.quick ? QUICK : FULL });
       controls.push(...found.runs);
       skipped.push(...found.skipped);
     }

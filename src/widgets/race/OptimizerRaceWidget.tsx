@@ -21,7 +21,7 @@ import { formatNumber } from '../surfaces/formatNumber';
 import { levelSpacing, plotAspect, surfaceLevels } from '../surfaces/surfaceCatalog';
 import { download, runToCsv, runToJson, type RaceRun } from './exportRun';
 import { RACE_PRESETS } from './presets';
-import { clampStart, defaultStart, gridInput, makeRaceSurface, raceInput, racerConfig, startWindow, SURFACE_META } from './raceProblem';
+import { clampStart, defaultStart, gridInput, makeRaceSurface, raceInput, racerConfig, racerSchedule, startWindow, SURFACE_META } from './raceProblem';
 import { RaceLegend } from './RaceLegend';
 import { RaceLoss } from './RaceLoss';
 import { RaceMap } from './RaceMap';
@@ -113,6 +113,7 @@ export function OptimizerRaceWidget() {
         tolerance: SURFACE_META[shown.state.surface].tolerance,
         names: shown.names,
         configs: shown.names.map((n) => racerConfig(shown.state, n)),
+        schedules: shown.names.map((n) => racerSchedule(shown.state, n)),
         result: shown.result,
       }
     : null;

@@ -10,6 +10,8 @@ const run: RaceRun = {
   tolerance: 1e-3,
   names: ['sgd', 'adam'],
   configs: [{ lr: 0.1 }, { lr: 0.05, beta1: 0.9, beta2: 0.999, eps: 1e-8 }],
+  // SGD halves its rate every step; Adam keeps its α.
+  schedules: [{ kind: 'step', every: 1, factor: 0.5 }, { kind: 'constant' }],
   result: {
     minimum: 0,
     racers: [
@@ -23,10 +25,10 @@ const run: RaceRun = {
 describe('export', () => {
   it('CSV: a header, one row per step, empty cells after a racer stopped or for non-finite values', () => {
     expect(runToCsv(run)).toBe(
-      'step,sgd_x,sgd_y,sgd_loss,adam_x,adam_y,adam_loss\n' +
-        '0,1,2,2.5,1,2,2.5\n' +
-        '1,0.5,1,0.625,40,,\n' +
-        '2,0.25,0.5,0.15625,,,\n',
+      'step,sgd_x,sgd_y,sgd_loss,sgd_lr,adam_x,adam_y,adam_loss,adam_lr\n' +
+        '0,1,2,2.5,0.1,1,2,2.5,0.05\n' +
+        '1,0.5,1,0.625,0.05,40,,,\n' +
+        '2,0.25,0.5,0.15625,,,,,\n',
     );
   });
 
@@ -36,7 +38,7 @@ describe('export', () => {
     expect(j.start).toEqual([1, 2]);
     expect(j.minimum).toBe(0);
     expect(j.racers.map((r: { optimizer: string }) => r.optimizer)).toEqual(['sgd', 'adam']);
-    expect(j.racers[0]).toMatchObject({ label: 'SGD', config: { lr: 0.1 }, stop: 'completed', finalLoss: 0.15625, evaluations: { gradients: 3, hessians: 0 }, path: [[1, 2], [0.5, 1], [0.25, 0.5]], losses: [2.5, 0.625, 0.15625] });
+    expect(j.racers[0]).toMatchObject({ label: 'SGD', config: { lr: 0.1 }, schedule: { kind: 'step', every: 1, factor: 0.5 }, stop: 'completed', finalLoss: 0.15625, evaluations: { gradients: 3, hessians: 0 }, path: [[1, 2], [0.5, 1], [0.25, 0.5]], losses: [2.5, 0.625, 0.15625] });
     expect(j.racers[1]).toMatchObject({ stop: 'diverged', divergence: { step: 1, reason: 'loss is Infinity' }, finalLoss: null, path: [[1, 2], [40, null]], losses: [2.5, null] });
   });
 });
