@@ -51,9 +51,6 @@ class Adadelta implements Optimizer<AdadeltaConfig> {
   step(w: Float64Array, g: Float64Array, lr?: number): void {
     const n = checkStepShapes('adadelta', w, g, this.meanSqGrad === null ? NOT_SIZED : this.meanSqGrad.length);
     const alpha = stepLr('adadelta', lr, this.config.lr);
-    const rho = this.config.rho;
-    const eps = this.config.eps;
-    const keep = 1 - rho;
     let eg = this.meanSqGrad;
     let ed = this.meanSqDelta;
     if (eg === null || ed === null) {
@@ -62,6 +59,10 @@ class Adadelta implements Optimizer<AdadeltaConfig> {
       this.meanSqGrad = eg;
       this.meanSqDelta = ed;
     }
+    // listing: step
+    const rho = this.config.rho;
+    const eps = this.config.eps;
+    const keep = 1 - rho;
     for (let i = 0; i < n; i++) {
       const gi = g[i];
       const egi = rho * eg[i] + keep * gi * gi;
@@ -70,6 +71,7 @@ class Adadelta implements Optimizer<AdadeltaConfig> {
       ed[i] = rho * ed[i] + keep * delta * delta;
       w[i] += alpha * delta;
     }
+    // listing: end
     this.t++;
   }
 

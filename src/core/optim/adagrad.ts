@@ -39,6 +39,7 @@ class Adagrad implements Optimizer<AdagradConfig> {
 
   step(w: Float64Array, g: Float64Array, lr?: number): void {
     const n = checkStepShapes('adagrad', w, g, this.sumSq === null ? NOT_SIZED : this.sumSq.length);
+    // listing: step
     const alpha = stepLr('adagrad', lr, this.config.lr);
     const eps = this.config.eps;
     let sumSq = this.sumSq;
@@ -52,6 +53,7 @@ class Adagrad implements Optimizer<AdagradConfig> {
       sumSq[i] = G;
       w[i] -= (alpha * gi) / (Math.sqrt(G) + eps);
     }
+    // listing: end
     this.t++;
   }
 

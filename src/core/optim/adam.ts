@@ -87,7 +87,6 @@ export class AdamOptimizer<C extends AdamConfig> implements Optimizer<C> {
     const beta1 = this.config.beta1;
     const beta2 = this.config.beta2;
     const eps = this.config.eps;
-    const lambda = this.weightDecay;
     let m = this.m;
     let v = this.v;
     if (m === null || v === null) {
@@ -96,6 +95,8 @@ export class AdamOptimizer<C extends AdamConfig> implements Optimizer<C> {
       this.m = m;
       this.v = v;
     }
+    // listing: step
+    const lambda = this.weightDecay; // AdamW's decoupled weight decay; 0 for Adam
     const t = this.t + 1;
     // Bias corrections 1 − βᵗ, once per step; 1 when switched off.
     const c1 = this.config.biasCorrection ? 1 - Math.pow(beta1, t) : 1;
@@ -111,6 +112,7 @@ export class AdamOptimizer<C extends AdamConfig> implements Optimizer<C> {
       const wi = w[i];
       w[i] = wi - alpha * (mi / c1 / (Math.sqrt(vi / c2) + eps) + lambda * wi);
     }
+    // listing: end
     this.t = t;
   }
 

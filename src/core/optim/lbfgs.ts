@@ -191,6 +191,7 @@ class Lbfgs implements Optimizer<LbfgsConfig> {
     const S = this.sHist;
     const Y = this.yHist;
     const count = this.count;
+    // listing: step
     q.set(g);
     // First loop, newest pair to oldest: αⱼ = ρⱼ sⱼᵀq; q ← q − αⱼ yⱼ.
     for (let k = 0; k < count; k++) {
@@ -213,6 +214,7 @@ class Lbfgs implements Optimizer<LbfgsConfig> {
       const c = this.coef[j] - this.rhoHist[j] * dot;
       for (let i = 0; i < n; i++) q[i] += c * S[off + i];
     }
+    // listing: end
     let slope = 0;
     for (let i = 0; i < n; i++) {
       q[i] = -q[i];

@@ -44,6 +44,7 @@ class Momentum implements Optimizer<MomentumConfig> {
 
   step(w: Float64Array, g: Float64Array, lr?: number): void {
     const n = checkStepShapes('momentum', w, g, this.v === null ? NOT_SIZED : this.v.length);
+    // listing: step
     const alpha = stepLr('momentum', lr, this.config.lr);
     const beta = this.config.beta;
     let v = this.v;
@@ -56,6 +57,7 @@ class Momentum implements Optimizer<MomentumConfig> {
       v[i] = vi;
       w[i] -= alpha * vi;
     }
+    // listing: end
     this.t++;
   }
 

@@ -46,6 +46,7 @@ class Nesterov implements Optimizer<NesterovConfig> {
 
   step(w: Float64Array, g: Float64Array, lr?: number): void {
     const n = checkStepShapes('nesterov', w, g, this.v === null ? NOT_SIZED : this.v.length);
+    // listing: step
     const alpha = stepLr('nesterov', lr, this.config.lr);
     const beta = this.config.beta;
     let v = this.v;
@@ -59,6 +60,7 @@ class Nesterov implements Optimizer<NesterovConfig> {
       v[i] = vi;
       w[i] -= alpha * (gi + beta * vi);
     }
+    // listing: end
     this.t++;
   }
 

@@ -83,6 +83,7 @@ class Newton implements Optimizer<NewtonConfig> {
     const hess = this.hess;
     const a = this.work;
     const p = this.p;
+    // listing: step
     f.hessian(w, hess);
     requireAllFinite('newton', 'Hessian', hess);
     const ridge = this.config.ridge;
@@ -100,6 +101,7 @@ class Newton implements Optimizer<NewtonConfig> {
       luSolve(a, n, this.piv, g, p);
     }
     for (let i = 0; i < n; i++) w[i] -= alpha * p[i];
+    // listing: end
     this.t++;
   }
 

@@ -42,6 +42,7 @@ class Rmsprop implements Optimizer<RmspropConfig> {
 
   step(w: Float64Array, g: Float64Array, lr?: number): void {
     const n = checkStepShapes('rmsprop', w, g, this.meanSq === null ? NOT_SIZED : this.meanSq.length);
+    // listing: step
     const alpha = stepLr('rmsprop', lr, this.config.lr);
     const rho = this.config.rho;
     const eps = this.config.eps;
@@ -57,6 +58,7 @@ class Rmsprop implements Optimizer<RmspropConfig> {
       meanSq[i] = E;
       w[i] -= (alpha * gi) / (Math.sqrt(E) + eps);
     }
+    // listing: end
     this.t++;
   }
 

@@ -32,9 +32,11 @@ class Sgd implements Optimizer<SgdConfig> {
 
   step(w: Float64Array, g: Float64Array, lr?: number): void {
     const n = checkStepShapes('sgd', w, g, this.dim);
+    // listing: step
     const alpha = stepLr('sgd', lr, this.config.lr);
     this.dim = n;
     for (let i = 0; i < n; i++) w[i] -= alpha * g[i];
+    // listing: end
     this.t++;
   }
 

@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Challenge, DeepDive, Note, Pitfall, Recap } from '../teaching';
 import { islandComponents } from '../islands/islandComponents';
+import { OptimizerUpdate } from '../listing/OptimizerUpdate';
 import { H2, H3 } from './AnchoredHeading';
 import { ChapterRef } from './ChapterRef';
 import { tableLabel } from './tableLabel';
@@ -42,6 +43,7 @@ export const mdxComponents: MDXComponents = {
   ChapterRef,
   DeepDive,
   Note,
+  OptimizerUpdate,
   Pitfall,
   Recap,
 };
