@@ -26,6 +26,8 @@ import { schedulesSchema } from '../src/widgets/schedules/schedulesSchema';
 import { formatBytes, formatDuration, hessianCost } from '../src/widgets/secondorder/hessianCost';
 import { raceInput as secondOrderInput } from '../src/widgets/secondorder/racers';
 import { secondOrderSchema, type SecondOrderProblem } from '../src/widgets/secondorder/secondOrderSchema';
+import { formatNumber as formatWidgetNumber } from '../src/widgets/descent/numberText';
+import { formatNumber } from '../src/widgets/surfaces/formatNumber';
 import { fmt, fmtInt } from './format';
 import { lr } from './linear-regression.numbers';
 
@@ -34,14 +36,8 @@ function check(cond: boolean, what: string): void {
   if (!cond) throw new Error(`optimizers.numbers: ${what}`);
 }
 
-/** Three significant digits, the book's typography (thousands separators, a real minus). */
-function sig3(x: number): string {
-  if (!Number.isFinite(x)) throw new Error(`optimizers.numbers: ${x} is not finite`);
-  const a = Math.abs(x);
-  if (a >= 100) return fmtInt(Math.round(x));
-  const decimals = a === 0 ? 0 : Math.max(0, 2 - Math.floor(Math.log10(a)));
-  return fmt(x, decimals);
-}
+// A number the reader also reads off a widget is printed with that widget's own formatter, so
+// the prose and the screen show the same digits.
 
 const finalLoss = (r: RacerResult): number => r.losses[r.steps];
 const endOf = (r: RacerResult): [number, number] => [r.params[2 * r.steps], r.params[2 * r.steps + 1]];
@@ -81,8 +77,8 @@ const race = (() => {
     racersText: names.map((n) => RACER_INFO[n].label).join(', ').replace(/, ([^,]*)$/, ' and $1'),
     stepsText: fmtInt(raceDefault.steps),
     toleranceText: String(SURFACE_META.rosenbrock.tolerance),
-    momentumLossText: sig3(finalLoss(racer(runs, 'momentum'))),
-    sgdLossText: sig3(finalLoss(racer(runs, 'sgd'))),
+    momentumLossText: formatNumber(finalLoss(racer(runs, 'momentum')), 3),
+    sgdLossText: formatNumber(finalLoss(racer(runs, 'sgd')), 3),
   };
 })();
 
@@ -120,8 +116,8 @@ const saddle = (() => {
   return {
     stepsText: fmtInt(s.steps),
     startYText: String(s.y),
-    sgdOffText: fmt(off('sgd'), 3),
-    momentumOffText: fmtInt(Math.round(off('momentum'))),
+    sgdLossText: formatNumber(finalLoss(racer(runs, 'sgd')), 3),
+    momentumLossText: formatNumber(finalLoss(racer(runs, 'momentum')), 3),
     choices: names.map((n) => RACER_INFO[n].label),
     stays: RACER_INFO.newton.label,
   };
@@ -158,10 +154,12 @@ const momentum = (() => {
     rateText: fmt(r.rate, 3),
     tenfold: r.stepsPerTenfold,
     tenfoldText: fmt(r.stepsPerTenfold, 1),
+    // The challenge's answer from ρ as the explorer prints it (three decimals).
+    tenfoldRoundedText: fmt(stepsPerTenfold(Number(fmt(r.rate, 3))), 1),
     bestAlphaText: fmt(r.optimal.alpha, 3),
     bestBetaText: fmt(r.optimal.beta, 3),
     bestRateText: fmt(r.optimal.rate, 3),
-    bestTenfoldText: fmt(r.optimal.stepsPerTenfold, 1),
+    bestTenfoldText: fmt(r.optimal.stepsPerTenfold, 2),
     gdTenfoldText: fmt(r.gradientDescent.stepsPerTenfold, 1),
     kappa100Text: '100',
     tenfold100MomentumText: fmt(tenfold100M, 1),
@@ -260,7 +258,7 @@ const second = (() => {
     newtonStepsText: fmtInt(newton.arrivedAt ?? 0),
     lbfgsStepsText: fmtInt(lbfgs.arrivedAt ?? 0),
     lbfgsGradientsText: fmtInt(lbfgs.evaluations?.gradients ?? 0),
-    gdLossText: sig3(gdLoss),
+    gdLossText: formatWidgetNumber(gdLoss),
     ridgeText: fmtInt(s.ridge),
     digitWeightsText: fmtInt(s.weights),
     digitEntriesText: `${fmt(digit.hessianEntries / 1e6, 0)} million`,

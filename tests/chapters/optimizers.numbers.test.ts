@@ -20,7 +20,7 @@ describe('chapter 4: momentum on a quadratic', () => {
     expect(op.momentum.bestBetaText).toBe('0.444');
     expect(op.momentum.bestRateText).toBe('0.667');
     // ln 10 / ln(3/2) = 5.68; gradient descent at α = 2/26: rate 24/26, ln 10 / ln(26/24) = 28.8.
-    expect(op.momentum.bestTenfoldText).toBe('5.7');
+    expect(op.momentum.bestTenfoldText).toBe('5.68');
     expect(op.momentum.gdTenfoldText).toBe('28.8');
   });
 

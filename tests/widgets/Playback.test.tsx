@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Playback } from '../../src/widgets/kit/controls/Playback';
 import { usePlayback } from '../../src/widgets/kit/controls/usePlayback';
 
-function Harness() {
+function Harness({ scrub = false }: { scrub?: boolean }) {
   const playback = usePlayback({ last: 10, stepsPerSecond: 10 });
   return (
     <div>
-      <Playback playback={playback} />
+      <Playback playback={playback} scrub={scrub} />
       <p data-testid="tween">{String(playback.tween)}</p>
     </div>
   );
@@ -41,6 +41,25 @@ afterEach(() => {
 });
 
 describe('Playback', () => {
+  it('has no timeline unless asked; the timeline jumps to a step and pauses a playing run', () => {
+    mockReducedMotion(false);
+    render(<Harness />);
+    expect(screen.queryByRole('slider', { name: 'Timeline' })).toBeNull();
+    cleanup();
+    render(<Harness scrub />);
+    const timeline = screen.getByRole('slider', { name: 'Timeline' });
+    fireEvent.change(timeline, { target: { value: '7' } });
+    expect(counter()).toBe('Step 7 of 10');
+    expect(timeline.getAttribute('aria-valuetext')).toBe('Step 7 of 10');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    act(() => vi.advanceTimersByTime(200));
+    fireEvent.change(timeline, { target: { value: '4' } });
+    act(() => vi.advanceTimersByTime(1000));
+    expect(counter()).toBe('Step 4 of 10'); // paused where the reader put it
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
   it('does not autoplay', () => {
     mockReducedMotion(false);
     render(<Harness />);

@@ -70,7 +70,7 @@ class Rmsprop implements Optimizer<RmspropConfig> {
 
 export const rmsprop = defineOptimizer<RmspropConfig>({
   name: 'rmsprop',
-  title: 'RMSprop',
+  title: 'RMSProp',
   defaults,
   hyperparameters,
   formula:

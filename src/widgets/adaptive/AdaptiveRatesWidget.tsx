@@ -131,7 +131,7 @@ export function AdaptiveRatesWidget() {
       ))}
 
       <div className={styles.columns}>
-        <Figure caption="Effective step size along x, the flat axis (curvature 1), log scale. Dotted: 1/λ, the step that lands on the minimum at once; dashed: 2/λ, beyond which a step overshoots." srDescription={describeRates('x, the flat axis', 1, shown, (r) => r.effX)}>
+        <Figure caption="Effective step size along x, the flat axis (curvature 1), log scale. Dotted: 1/λ, the step that lands on the minimum at once; dashed: 2/λ, beyond which a step overshoots. A gap is a step that went against the gradient (momentum carried it on, as Adam's does): its effective step size is negative, off a log scale, and the table shows its value." srDescription={describeRates('x, the flat axis', 1, shown, (r) => r.effX)}>
           <EffectiveRatePlot axisName="x" lambda={1} steps={steps} series={shown.map((s) => ({ name: s.name, title: s.title, values: s.effX }))} range={range} />
         </Figure>
         <Figure caption={`Effective step size along y, the steep axis (curvature ${fmt(kappa)}), same scale. An adaptive optimizer gives this axis a smaller rate than the flat one (how much smaller depends on the optimizer and the step); SGD’s is the same on both.`} srDescription={describeRates('y, the steep axis', kappa, shown, (r) => r.effY)}>

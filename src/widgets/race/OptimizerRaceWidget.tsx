@@ -216,7 +216,7 @@ export function OptimizerRaceWidget() {
         </div>
       </div>
 
-      <Playback playback={playback} label="Play the race" describeStep={(s) => `Step ${s} of ${state.steps}`} />
+      <Playback playback={playback} label="Play the race" describeStep={(s) => `Step ${s} of ${state.steps}`} scrub />
       <Figure caption={shown?.result.minimum === null ? 'Loss against step.' : 'Loss above the minimum against step (log scale); the dashed line is the timeline’s step.'}>
         <RaceLoss names={names} racers={racers} minimum={shown?.result.minimum ?? null} steps={state.steps} step={t} />
       </Figure>

@@ -31,7 +31,7 @@ export interface SurfaceMeta {
 export const SURFACE_META: { readonly [S in RaceSurface]: SurfaceMeta } = {
   quadratic: { label: 'Quadratic bowl', xName: 'x', yName: 'y', tolerance: 1e-3 },
   rosenbrock: { label: 'Rosenbrock valley', xName: 'x', yName: 'y', tolerance: 1e-3 },
-  beale: { label: 'Beale function', xName: 'x', yName: 'y', tolerance: 1e-3 },
+  beale: { label: 'Beale’s function', xName: 'x', yName: 'y', tolerance: 1e-3 },
   himmelblau: { label: 'Himmelblau’s function', xName: 'x', yName: 'y', tolerance: 1e-3 },
   saddle: { label: 'Saddle x² − y²', xName: 'x', yName: 'y', tolerance: 1e-3 },
   sixHumpCamel: { label: 'Six-hump camel', xName: 'x', yName: 'y', tolerance: 1e-3 },

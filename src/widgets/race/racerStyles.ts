@@ -3,8 +3,9 @@
  * a fixed colour from colour-blind-safe palettes (Okabe and Ito's eight, then two of Paul Tol's
  * muted ones), and a dash pattern and end mark of its own, so colour is never the only cue. The
  * lines get a halo in the background colour, so they read on the light and the dark contours.
+ * The chapter's other widgets draw an optimizer in the same colour and dash (adaptive, second order).
  */
-import { type SymbolType, symbol, symbolAsterisk, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTimes, symbolTriangle, symbolWye } from 'd3';
+import { type SymbolType, symbol, symbolAsterisk, symbolCircle, symbolCross, symbolDiamond, symbolDiamond2, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3';
 import type { RacerName } from './raceSchema';
 
 export interface RacerStyle {
@@ -29,7 +30,8 @@ export const RACER_STYLES: { readonly [N in RacerName]: RacerStyle } = {
   adadelta: s('#999933', '4 3', symbolWye, 'Y'),
   adam: s('#D55E00', undefined, symbolStar, 'star'),
   adamw: s('#882255', '9 3 2 3 2 3', symbolSquare, 'square'),
-  newton: s('#332288', '1 2', symbolTimes, 'cross', true),
+  // Not a ×: the maps mark a surface's minima with ×.
+  newton: s('#332288', '1 2', symbolDiamond2, 'open diamond', true),
   lbfgs: s('#44AA99', '6 2', symbolAsterisk, 'asterisk', true),
 };
 

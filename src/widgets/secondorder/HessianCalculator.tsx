@@ -2,12 +2,11 @@
  * The price of Newton's method on a network of N weights, next to L-BFGS's: the Hessian's
  * entries and memory, one solve's floating-point operations and time, against the memory of
  * the gradient and of L-BFGS's m vector pairs. The slider's N is rounded to two significant
- * digits (1,000,000, not 1,009,911): a size to think about, not a measurement.
+ * digits (1,000,000, not 1,009,911): a size to think about, not a measurement (sliderWeights).
  */
 import { Slider } from '../kit';
-import { roundSignificant } from '../state/numbers';
 import { formatNumber } from '../descent/numberText';
-import { FLOPS_PER_SECOND, formatBytes, formatDuration, hessianCost } from './hessianCost';
+import { FLOPS_PER_SECOND, formatBytes, formatDuration, hessianCost, sliderWeights } from './hessianCost';
 import styles from './secondOrder.module.css';
 
 export interface HessianCalculatorProps {
@@ -21,7 +20,7 @@ export function HessianCalculator({ weights, history, range, onWeights }: Hessia
   const c = hessianCost(weights, history);
   return (
     <section className={styles.calculator} aria-label="The cost of a Hessian">
-      <Slider label="Weights N" value={weights} min={range[0]} max={range[1]} log integer format={(n) => Math.round(n).toLocaleString('en-US')} onChange={(n) => onWeights(Math.round(roundSignificant(n, 2)))} />
+      <Slider label="Weights N" value={weights} min={range[0]} max={range[1]} log integer format={(n) => Math.round(n).toLocaleString('en-US')} onChange={(n) => onWeights(sliderWeights(weights, n, range[0], range[1]))} />
       <dl className={styles.costs} data-testid="newton-costs">
         <dt>Hessian entries (N²)</dt>
         <dd>{formatNumber(c.hessianEntries)}</dd>

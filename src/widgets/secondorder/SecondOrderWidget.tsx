@@ -67,7 +67,7 @@ export function SecondOrderWidget() {
       controls={
         <>
           <Slider {...sliderProps(secondOrderSchema.lr)} value={state.lr} onChange={(lr) => set({ lr })} hint="Gradient descent's step size." />
-          <Slider {...sliderProps(secondOrderSchema.ridge)} value={state.ridge} onChange={(ridge) => set({ ridge })} hint="The damped Newton solves (H + rI)·s = ∇f: large r, small cautious steps." />
+          <Slider {...sliderProps(secondOrderSchema.ridge)} value={state.ridge} onChange={(ridge) => set({ ridge })} hint="The damped Newton solves (H + rI)·p = ∇f: large r, small cautious steps." />
           <Slider {...sliderProps(secondOrderSchema.history)} value={state.history} onChange={(history) => set({ history })} hint="How many recent steps L-BFGS remembers to estimate the curvature." />
           <Slider {...sliderProps(secondOrderSchema.steps)} value={state.steps} onChange={(steps) => set({ steps })} />
         </>

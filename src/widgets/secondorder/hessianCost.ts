@@ -5,6 +5,7 @@
  * instead (2m·N numbers); the gradient itself is N numbers.
  */
 import { formatNumber } from '../descent/numberText';
+import { roundSignificant } from '../state/numbers';
 
 /** The speed the solve time assumes: 10¹¹ floating-point operations a second, a fast desktop CPU. */
 export const FLOPS_PER_SECOND = 1e11;
@@ -35,6 +36,22 @@ export function hessianCost(weights: number, history: number): HessianCost {
     gradientBytes: 8 * n,
     lbfgsBytes: 8 * 2 * history * n,
   };
+}
+
+/**
+ * The calculator's N for a slider value `raw`: two significant digits (1,000,000, not 1,009,911),
+ * but never stuck. A key press on the log slider moves `raw` by less than one step of the second
+ * digit, which would round straight back to `current`; then N moves one such step that way
+ * (12,000 → 13,000; 10,000 → 9,900). Clamped to [min, max].
+ */
+export function sliderWeights(current: number, raw: number, min: number, max: number): number {
+  let n = Math.round(roundSignificant(raw, 2));
+  if (n === current && raw !== current) {
+    const unit = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
+    const below = n === 10 ** Math.round(Math.log10(n)) ? unit / 10 : unit; // under 10,000 comes 9,900
+    n = raw > current ? n + unit : n - Math.max(1, below);
+  }
+  return Math.min(max, Math.max(min, n));
 }
 
 const BYTE_UNITS = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'ZB', 'YB'] as const;

@@ -4,7 +4,7 @@
  * is rotated 30° so that gradient descent zig-zags and Newton's one-step landing shows.
  */
 import type { OptimizerRaceInput, RaceProblem } from '../../worker/tasks/optimizerRace';
-import { color } from '../kit';
+import { RACER_STYLES } from '../race/racerStyles';
 import type { SecondOrderProblem } from './secondOrderSchema';
 
 export const QUADRATIC_ROTATION = 30;
@@ -21,11 +21,15 @@ export interface RacerStyle {
   readonly dash: string;
 }
 
+/** The race's colours and dashes (racerStyles.ts) for gradient descent, Newton and L-BFGS, so a
+ *  method looks the same in every widget; the damped Newton gets Paul Tol's purple, unused there. */
+const like = (name: 'sgd' | 'newton' | 'lbfgs') => ({ color: RACER_STYLES[name].color, dash: RACER_STYLES[name].dash ?? '' });
+
 export const RACERS: readonly RacerStyle[] = [
-  { key: 'gd', label: 'Gradient descent', color: color.accent, dash: '' },
-  { key: 'newton', label: 'Newton', color: color.accent2, dash: '6 3' },
-  { key: 'damped', label: 'Damped Newton', color: '#59a14f', dash: '2 3' },
-  { key: 'lbfgs', label: 'L-BFGS', color: '#af7aa1', dash: '10 3 2 3' },
+  { key: 'gd', label: 'Gradient descent', ...like('sgd') },
+  { key: 'newton', label: 'Newton', ...like('newton') },
+  { key: 'damped', label: 'Damped Newton', color: '#AA4499', dash: '8 3' },
+  { key: 'lbfgs', label: 'L-BFGS', ...like('lbfgs') },
 ];
 
 export interface RaceSettings {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createSurface } from '../../../src/core';
 import { runTaskSync } from '../../../src/worker/registry';
 import { cost, outcome } from '../../../src/widgets/secondorder/describeRace';
-import { formatBytes, formatDuration, hessianCost } from '../../../src/widgets/secondorder/hessianCost';
+import { formatBytes, formatDuration, hessianCost, sliderWeights } from '../../../src/widgets/secondorder/hessianCost';
 import { raceInput, type RaceSettings } from '../../../src/widgets/secondorder/racers';
 import { secondOrderSchema } from '../../../src/widgets/secondorder/secondOrderSchema';
 
@@ -42,6 +42,28 @@ describe('the price of a Hessian', () => {
     expect(formatDuration(90)).toBe('1.5 minutes');
     expect(() => hessianCost(0, 10)).toThrow(/hessianCost: weights must be a whole number ≥ 1, got 0/);
     expect(() => hessianCost(10, 2.5)).toThrow(/history must be a whole number ≥ 1, got 2.5/);
+  });
+});
+
+describe('the calculator’s N slider', () => {
+  it('rounds to two significant digits, but a key press that rounds back to N still moves it one step', () => {
+    expect(sliderWeights(11_935, 12_061, 10, 1e10)).toBe(12_000); // the first press from the default
+    expect(sliderWeights(12_000, 12_250, 10, 1e10)).toBe(13_000); // would round back to 12,000
+    expect(sliderWeights(12_000, 11_760, 10, 1e10)).toBe(11_000);
+    expect(sliderWeights(10_000, 9_960, 10, 1e10)).toBe(9_900); // below a power of ten the step is finer
+    expect(sliderWeights(99_000, 101_000, 10, 1e10)).toBe(100_000);
+    expect(sliderWeights(12_000, 12_000, 10, 1e10)).toBe(12_000); // no move, no change
+    expect(sliderWeights(10, 9.7, 10, 1e10)).toBe(10); // clamped
+  });
+
+  it('walking up by small moves visits every two-digit value, so the keyboard reaches 100,000', () => {
+    let n = 11_935;
+    const seen = new Set<number>();
+    for (let i = 0; i < 200 && n < 100_000; i++) {
+      n = sliderWeights(n, n * 1.009, 10, 1e10); // a log slider's key press: about 0.9 % up
+      seen.add(n);
+    }
+    expect(seen.has(100_000)).toBe(true);
   });
 });
 

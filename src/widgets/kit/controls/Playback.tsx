@@ -1,9 +1,11 @@
 /**
  * Step / Play–Pause / Reset buttons, a speed choice and the step counter, for a usePlayback
- * clock. Draws only; the clock's rules (never autoplays, reduced motion) live in the hook.
+ * clock, and optionally a timeline to scrub (a native range input: drag, touch, arrow keys,
+ * Home/End). Draws only; the clock's rules (never autoplays, reduced motion) live in the hook.
  */
 import { Button } from './Button';
 import { Select } from './Select';
+import controls from './controls.module.css';
 import styles from './Playback.module.css';
 import type { PlaybackApi } from './usePlayback';
 
@@ -16,11 +18,13 @@ export interface PlaybackProps {
   speeds?: readonly number[];
   /** Counter text (default "Step 12 of 100"). */
   describeStep?: (step: number, last: number) => string;
+  /** A timeline slider under the buttons: any step at once, not only by Step and Play. */
+  scrub?: boolean;
 }
 
 const DEFAULT_SPEEDS: readonly number[] = [0.25, 0.5, 1, 2, 4];
 
-export function Playback({ playback, label = 'Playback', speeds = DEFAULT_SPEEDS, describeStep }: PlaybackProps) {
+export function Playback({ playback, label = 'Playback', speeds = DEFAULT_SPEEDS, describeStep, scrub = false }: PlaybackProps) {
   const { step, last, playing, speed } = playback;
   const atEnd = step >= last;
   const options = speeds.map((s) => ({ value: String(s), label: `${s}×` }));
@@ -43,6 +47,24 @@ export function Playback({ playback, label = 'Playback', speeds = DEFAULT_SPEEDS
       {/* A span, not an <output> (which is a live region): announcing ten steps a second
           would drown everything else. */}
       <span className={styles.counter}>{counter}</span>
+      {scrub && (
+        <input
+          type="range"
+          className={`${controls.range} ${styles.timeline}`}
+          aria-label="Timeline"
+          aria-valuetext={counter}
+          min={0}
+          max={last}
+          step={1}
+          value={step}
+          disabled={last === 0}
+          onChange={(e) => {
+            // Scrubbing takes the clock: a run that kept playing would pull the thumb away.
+            if (playing) playback.pause();
+            playback.seek(Number(e.currentTarget.value));
+          }}
+        />
+      )}
     </div>
   );
 }
