@@ -18,14 +18,15 @@ export interface RateSeries {
   readonly values: Float64Array;
 }
 
-function Rule({ value, dash, label }: { value: number; dash: string; label: string }) {
+/** A horizontal rule with its label above it, or below it (`below`), so two close rules' labels do not collide. */
+function Rule({ value, dash, label, below = false }: { value: number; dash: string; label: string; below?: boolean }) {
   const { x, y, xDomain, yDomain } = usePlot();
   if (!(value >= yDomain[0] && value <= yDomain[1])) return null;
   const py = y(value);
   return (
     <g aria-hidden="true">
       <line x1={x(xDomain[0])} x2={x(xDomain[1])} y1={py} y2={py} style={{ stroke: color.fg }} strokeDasharray={dash} strokeOpacity={0.6} />
-      <text x={x(xDomain[1]) - 4} y={py - 4} textAnchor="end" fontSize={11} style={{ fill: color.muted }}>
+      <text x={x(xDomain[1]) - 4} y={below ? py + 13 : py - 4} textAnchor="end" fontSize={11} style={{ fill: color.muted }}>
         {label}
       </text>
     </g>
@@ -60,8 +61,8 @@ export interface EffectiveRatePlotProps {
 
 export function EffectiveRatePlot({ axisName, lambda, steps, series, range }: EffectiveRatePlotProps) {
   return (
-    <PlotFrame label={`Effective step size along ${axisName} against step, log scale`} x={[0, Math.max(1, steps - 1)]} y={range} yScale="log" xLabel="step t" yLabel={`α_eff along ${axisName}`} aspect={0.65} maxHeight={280} xInteger>
-      <Rule value={1 / lambda} dash="2 3" label="1/λ" />
+    <PlotFrame label={`Effective step size along ${axisName} against step, log scale`} x={[0, Math.max(1, steps)]} y={range} yScale="log" xLabel="step t" yLabel={`α_eff along ${axisName}`} aspect={0.65} maxHeight={280} xInteger>
+      <Rule value={1 / lambda} dash="2 3" label="1/λ" below />
       <Rule value={2 / lambda} dash="6 4" label="2/λ" />
       {series.map((s) => (
         <Curve key={s.name} s={s} />

@@ -19,7 +19,7 @@ export function RateCurvePlot({ rates, lr, kindLabel }: RateCurvePlotProps) {
   let top = lr;
   for (const r of rates) if (r > top) top = r;
   return (
-    <PlotFrame label={`Learning rate against step: ${kindLabel} and constant`} x={[0, Math.max(1, steps - 1)]} y={[0, top * 1.08]} xLabel="step t" yLabel="learning rate αₜ" aspect={0.6} maxHeight={260} xInteger>
+    <PlotFrame label={`Learning rate against step: ${kindLabel} and constant`} x={[0, Math.max(1, steps)]} y={[0, top * 1.08]} xLabel="step t" yLabel="learning rate αₜ" aspect={0.6} maxHeight={260} xInteger>
       <LinePlot x={t} y={constant} color={color.muted} dashed strokeWidth={1.75} label="constant α₀" />
       <LinePlot x={t} y={rates} color={color.accent2} strokeWidth={2.25} label={kindLabel} />
     </PlotFrame>

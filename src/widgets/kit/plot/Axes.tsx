@@ -4,6 +4,7 @@
  * by one say nothing; a Figure's srDescription says what the plot shows.
  */
 import { format } from 'd3';
+import { powerOfTen } from '../numberText';
 import { memo } from 'react';
 import styles from './PlotFrame.module.css';
 import { type PlotScale, usePlot } from './plotContext';
@@ -32,10 +33,25 @@ const px = (v: number) => Math.round(v * 100) / 100;
 
 const wholeNumber = format(',d');
 
+/**
+ * A log axis's labels: d3's choice of which ticks to label (the rest get ""), in plain numbers
+ * from 0.001 to 1,000 and as powers of ten beyond ("10⁻⁵", not "1e-5" or "0.00001"), the way
+ * the widgets' readouts write them.
+ */
+function logTickFormat(scale: PlotScale, count: number): (v: number) => string {
+  const plain = scale.tickFormat(count, '~g');
+  return (v) => {
+    const text = plain(v);
+    const exponent = Math.log10(v);
+    if (text === '' || !Number.isInteger(exponent) || Math.abs(exponent) < 4) return text;
+    return powerOfTen(exponent);
+  };
+}
+
 /** Tick values and their labels, as drawn (PlotFrame also uses them to size its left margin). */
 export function axisTicks(scale: PlotScale, count: number, type: 'linear' | 'log', integer: boolean) {
   const values = integer ? scale.ticks(count).filter(Number.isInteger) : scale.ticks(count);
-  const label = integer ? wholeNumber : type === 'log' ? scale.tickFormat(count, '~g') : scale.tickFormat(count);
+  const label = integer ? wholeNumber : type === 'log' ? logTickFormat(scale, count) : scale.tickFormat(count);
   return values.map((v) => ({ v, label: label(v) }));
 }
 
