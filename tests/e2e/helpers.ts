@@ -57,3 +57,41 @@ export async function hydrateAll(page: Page): Promise<void> {
   }
   await page.evaluate((y) => window.scrollTo(0, y), start);
 }
+
+/**
+ * Opens `url` and waits for one island (by its component name, e.g. "OptimizerRaceWidget") to
+ * hydrate, scrolled to as a reader would; the page's other islands hydrate only if they come
+ * near the viewport. For a long chapter whose other widgets start heavy computations on load.
+ */
+export async function gotoIsland(page: Page, url: string, island: string): Promise<void> {
+  await page.goto(url);
+  const root = page.locator(`[data-island="${island}"]`);
+  await root.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'start' }));
+  await expect(root).toHaveAttribute('data-island-hydrated', '');
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The centre of an element's box, in page pixels. */
+export async function centre(target: Locator): Promise<Point> {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('centre: the element has no box (hidden or detached)');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * A finger pressed at `from`, moved by (dx, dy) in `steps` moves, lifted: real touch events
+ * (CDP Input.dispatchTouchEvent), so Chromium runs its own gesture handling as on a phone.
+ * Needs a context with `hasTouch` (see touch.spec.ts).
+ */
+export async function fingerDrag(page: Page, from: Point, dx: number, dy: number, steps = 12): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const at = (i: number) => [{ x: from.x + (dx * i) / steps, y: from.y + (dy * i) / steps, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let i = 1; i <= steps; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}

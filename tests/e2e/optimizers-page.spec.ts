@@ -1,0 +1,176 @@
+/**
+ * Chapter 4's page as a whole, in real Chromium: axe on the whole page (light, at desktop width
+ * and at 375 px), no contrast problems in dark mode, and on a 375 × 667 touch screen no widget
+ * wider than the screen, a finger dragging the race's start point and a slider.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { centre, fingerDrag, gotoHydrated, gotoIsland, watchConsole } from './helpers';
+
+const PAGE = '/optimizers/';
+const WIDGETS = ['race', 'momentum', 'adaptive', 'schedules', 'newton', 'compare'] as const;
+const WORKER = { timeout: 30_000 };
+
+let messages: string[] = [];
+test.beforeEach(({ page }) => {
+  messages = watchConsole(page);
+});
+test.afterEach(() => {
+  expect(messages).toEqual([]);
+});
+
+/** The page with every widget hydrated and every first computation on screen. */
+async function openAll(page: Page): Promise<void> {
+  await gotoHydrated(page, PAGE);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('section#race [data-testid="race-legend"]')).toHaveAttribute('data-fresh', 'true', WORKER);
+  await expect(page.locator('section#compare [data-testid="compare-table"]')).toHaveAttribute('data-fresh', 'true', WORKER);
+  await expect(page.getByTestId('schedules-comparison')).toBeVisible(WORKER);
+  await expect(page.locator('section#newton [data-method="newton"]')).toContainText('at the minimum', WORKER);
+}
+
+const serious = (violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[]) =>
+  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`);
+
+for (const width of [1200, 375]) {
+  test(`axe finds no serious or critical problems on the page at ${width} px`, async ({ page }) => {
+    test.setTimeout(180_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
+    await page.setViewportSize({ width, height: 900 });
+    await openAll(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(serious(results.violations)).toEqual([]);
+  });
+}
+
+test('dark mode: the page is dark and axe finds no contrast problems in any widget', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await openAll(page);
+  // dark for real: the page's background and a widget's text (so the check below means something)
+  const luminance = (css: string) => {
+    const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  };
+  expect(luminance(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeLessThan(0.2);
+  expect(luminance(await page.locator('section#race h3').evaluate((h) => getComputedStyle(h).color))).toBeGreaterThan(0.7);
+  const axe = new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
+  for (const id of WIDGETS) axe.include(`section#${id}`);
+  const results = await axe.analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  // axe really compared the widgets' HTML text (hundreds of nodes), not only skipped it
+  expect(results.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(100);
+  // axe leaves SVG text (axis ticks, labels) undecided: measured here, fill over the widget's background
+  const low = await page.evaluate((ids) => {
+    const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (rgb: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(rgb[0]) + 0.7152 * f(rgb[1]) + 0.0722 * f(rgb[2]);
+    };
+    const background = (el: Element): number[] => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const out: string[] = [];
+    for (const id of ids) {
+      for (const t of document.querySelectorAll(`section#${id} svg text`)) {
+        const cs = getComputedStyle(t);
+        if (!(t.textContent ?? '').trim() || cs.visibility === 'hidden' || cs.display === 'none') continue;
+        const alpha = Number(cs.opacity) * Number(cs.fillOpacity);
+        const bg = background(t);
+        const fg = parse(cs.fill).slice(0, 3).map((v, i) => v * alpha + bg[i] * (1 - alpha));
+        const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+        const ratio = (hi + 0.05) / (lo + 0.05);
+        if (ratio < 4.5) out.push(`${id}: "${t.textContent}" ${ratio.toFixed(2)}:1`);
+      }
+    }
+    return out;
+  }, [...WIDGETS]);
+  expect(low).toEqual([]);
+});
+
+test('every id on the page is unique, so a shared link\'s #anchor lands on its widget (KNOWN BUG: #momentum)', async ({ page }) => {
+  // The explorer's section and the "## Momentum" heading (rehype-slug) are both id="momentum": a
+  // shared link …#momentum scrolls to the heading, about two screens above the explorer.
+  test.fail();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`${PAGE}?momentum.beta=0.5#momentum`);
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicates).toEqual([]);
+  await expect(page.locator(':target')).toHaveJSProperty('tagName', 'SECTION');
+});
+
+test.describe('on a 375 × 667 touch screen', () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+  test('no widget is wider than the screen, and the page does not scroll sideways', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openAll(page);
+    expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(375);
+    for (const id of WIDGETS) {
+      const section = page.locator(`section#${id}`);
+      const box = await section.boundingBox();
+      expect(box, id).not.toBeNull();
+      expect((box?.x ?? 0) + (box?.width ?? 0), id).toBeLessThanOrEqual(375);
+      // nothing inside sticks out of the frame either (wide tables scroll in their own box)
+      const wider = await section.evaluate((root) => {
+        const right = root.getBoundingClientRect().right + 1;
+        return [...root.querySelectorAll('*')]
+          .filter((el) => !el.closest('[data-more-after], [role="region"][tabindex]'))
+          .filter((el) => el.getBoundingClientRect().right > right && getComputedStyle(el).visibility !== 'hidden')
+          .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(el.getBoundingClientRect().right)}`)
+          .slice(0, 5);
+      });
+      expect(wider, id).toEqual([]);
+    }
+    // a preset with four racers and a long table still fits
+    await page.locator('section#race').getByRole('button', { name: 'Beale’s function' }).click();
+    await expect(page.locator('section#race [data-testid="race-legend"] tbody tr')).toHaveCount(6, WORKER);
+    expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test('a finger drags the race\'s start point 60 px, the race reruns, and the page does not scroll', async ({ page }) => {
+    await gotoIsland(page, `${PAGE}#race`, 'OptimizerRaceWidget');
+    const race = page.locator('section#race');
+    const legend = race.getByTestId('race-legend');
+    await expect(legend).toHaveAttribute('data-fresh', 'true', WORKER);
+    const results = () => legend.locator('td').allTextContents();
+    const before = await results();
+    const start = race.getByRole('slider', { name: 'Start point' });
+    await start.scrollIntoViewIfNeeded();
+    const from = await centre(start);
+    const scroll = await page.evaluate(() => window.scrollY);
+    await fingerDrag(page, from, 40, -45);
+    await expect.poll(async () => {
+      const to = await centre(start);
+      return Math.hypot(to.x - from.x - 40, to.y - from.y + 45);
+    }).toBeLessThan(6);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scroll);
+    await expect(start).not.toHaveAttribute('aria-valuetext', 'x = −1.20, y = 1.00');
+    await expect.poll(async () => (await legend.getAttribute('data-fresh')) === 'true' && (await results()).join() !== before.join(), WORKER).toBe(true);
+  });
+
+  test('a finger slides the momentum explorer\'s β and the regimes follow', async ({ page }) => {
+    await gotoIsland(page, `${PAGE}#momentum`, 'MomentumExplorerWidget');
+    const w = page.locator('section#momentum');
+    const beta = w.getByRole('slider', { name: 'Momentum β' });
+    await beta.scrollIntoViewIfNeeded();
+    const box = await beta.boundingBox();
+    if (!box) throw new Error('the β slider has no box');
+    // β = 0.9 of [0, 0.99]: the thumb is at 91 % of the track; slide it half the track left
+    await fingerDrag(page, { x: box.x + box.width * (0.9 / 0.99), y: box.y + box.height / 2 }, -box.width * 0.5, 0);
+    await expect.poll(async () => Number(await beta.inputValue())).toBeLessThan(0.5);
+    expect(Number(await beta.inputValue())).toBeGreaterThan(0.3);
+    await expect(w.getByTestId('momentum-regime-slow')).not.toHaveText('underdamped');
+    // the phase diagram's marker moved with it: same α, the slider's β
+    const marker = w.getByRole('slider', { name: 'α and β: left and right arrows change α, up and down change β' });
+    const shown = ((await marker.getAttribute('aria-valuetext')) ?? '').match(/^α = ([\d.]+), β = ([\d.]+)$/);
+    expect(shown?.slice(1).map(Number)).toEqual([0.1, Number(await beta.inputValue())]);
+  });
+});
