@@ -89,7 +89,7 @@ test('the Hessian\'s price: N set to 100,000 in the widget reads 80.0 GB, which 
   await openPage(page, '', { id: 'newton', island: 'SecondOrderWidget' });
   const w = page.locator('section#newton');
   const n = w.getByRole('slider', { name: 'Weights N' });
-  // the keyboard route to exactly 100,000 (the arrows alone do not move N: see the report)
+  // the keyboard route the challenge gives: Page Up, then the arrow keys, to exactly 100,000
   await n.focus();
   await page.keyboard.press('PageUp');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');

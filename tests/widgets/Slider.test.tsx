@@ -35,6 +35,19 @@ describe('Slider', () => {
     expect(onChange).toHaveBeenLastCalledWith(0.03162);
   });
 
+  it('log and whole numbers: one position that rounds back to the same number still moves it one unit', () => {
+    const onChange = vi.fn<(v: number) => void>();
+    render(<Slider label="Batch size" value={32} min={1} max={200} log integer onChange={onChange} />);
+    const input = screen.getByRole('slider', { name: 'Batch size' }) as HTMLInputElement;
+    const at = Number(input.value);
+    fireEvent.change(input, { target: { value: String(at + 1) } }); // an arrow key: 32.2 → 32
+    expect(onChange).toHaveBeenLastCalledWith(33);
+    fireEvent.change(input, { target: { value: String(at - 1) } });
+    expect(onChange).toHaveBeenLastCalledWith(31);
+    fireEvent.change(input, { target: { value: '1000' } }); // a jump still lands where it points
+    expect(onChange).toHaveBeenLastCalledWith(200);
+  });
+
   it('linear values come back without float noise', () => {
     const onChange = vi.fn<(v: number) => void>();
     render(<Slider label="b" value={0} min={-1} max={1} step={0.1} onChange={onChange} />);

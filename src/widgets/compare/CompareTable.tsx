@@ -34,7 +34,7 @@ export function CompareTable({ summaries, rates, seeds, steps, fresh }: CompareT
     <DataTable
       caption={
         <>
-          Final losses after {steps} steps, median over {seeds} {seeds === 1 ? 'seed' : 'seeds'} (smallest–largest beside it){fresh ? '' : ' (updating…)'}
+          Final losses after {steps.toLocaleString('en-US')} steps, median over {seeds} {seeds === 1 ? 'seed' : 'seeds'} (smallest–largest beside it){fresh ? '' : ' (updating…)'}
         </>
       }
       label="Table: optimizer, α, training loss, validation loss, diverged"

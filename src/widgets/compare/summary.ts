@@ -122,7 +122,7 @@ export function bestByValidation(summaries: readonly OptimizerSummary[]): Optimi
 export function describeAll(summaries: readonly OptimizerSummary[], steps: number, dataLabel: string): string {
   if (summaries.length === 0) return 'No optimizer is selected.';
   const best = bestByValidation(summaries);
-  const lead = `${dataLabel}, ${steps} steps. `;
+  const lead = `${dataLabel}, ${steps.toLocaleString('en-US')} steps. `;
   const each = summaries.map(describeOne).join('; ') + '.';
   const tail = best ? ` Lowest median validation loss: ${COMPARE_LABELS[best.name]}, on this problem with these settings.` : '';
   return lead + each + tail;

@@ -42,7 +42,8 @@ export function hessianCost(weights: number, history: number): HessianCost {
  * The calculator's N for a slider value `raw`: two significant digits (1,000,000, not 1,009,911),
  * but never stuck. A key press on the log slider moves `raw` by less than one step of the second
  * digit, which would round straight back to `current`; then N moves one such step that way
- * (12,000 → 13,000; 10,000 → 9,900). Clamped to [min, max].
+ * (12,000 → 13,000, and 10,000 → 9,900 when the move down still rounds to 10,000). Clamped to
+ * [min, max].
  */
 export function sliderWeights(current: number, raw: number, min: number, max: number): number {
   let n = Math.round(roundSignificant(raw, 2));

@@ -61,6 +61,10 @@ export function Slider(props: SliderProps) {
     const raw = Number(e.currentTarget.value);
     let next = log ? logPositionToValue(raw, range) : roundSignificant(raw); // drop 0.30000000000000004
     if (integer) next = Math.round(next);
+    // A log slider of whole numbers where one position is less than one unit (batch sizes 1–200):
+    // an arrow key moves one position, which rounds back to the same number, whose position is
+    // the same again, and the key does nothing. Move one whole unit that way instead.
+    if (log && integer && next === value && raw !== logValueToPosition(value, range)) next = value + Math.sign(raw - logValueToPosition(value, range));
     onChange(Math.min(max, Math.max(min, next)));
   };
 
