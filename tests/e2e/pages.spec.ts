@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CHAPTER, gotoHydrated, watchConsole } from './helpers';
 
-const PAGES = ['/', CHAPTER, '/loss-surfaces/', '/gradient-descent/'];
+const PAGES = ['/', CHAPTER, '/loss-surfaces/', '/gradient-descent/', '/optimizers/'];
 
 for (const path of PAGES) {
   test.describe(`page ${path}`, () => {
@@ -16,6 +16,14 @@ for (const path of PAGES) {
       await gotoHydrated(page, path);
       await page.waitForLoadState('networkidle');
       expect(messages).toEqual([]);
+    });
+
+    test('at 375 px it is no wider than the screen before the widgets below the fold hydrate', async ({ page }) => {
+      // A prerendered plot is drawn at a default width until its island measures its box; the
+      // widgets far below the fold stay prerendered, and must not widen the page meanwhile.
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(path, { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     });
 
     for (const width of [1200, 375]) {
