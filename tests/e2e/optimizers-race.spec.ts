@@ -65,6 +65,23 @@ function parseShown(text: string): number {
   return Number(t);
 }
 
+test('the contours are painted on their canvas: a dark valley floor at the minimum, bright walls', async ({ page }) => {
+  const race = await open(page);
+  const contours = race.getByRole('img', { name: /^Contours of Rosenbrock/ });
+  // The valley floor (dark in viridis) at the minimum (1, 1), and a high wall (bright) at the top left.
+  const pixels = () =>
+    contours.evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d');
+      const at = (fx: number, fy: number) => Array.from(ctx?.getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1).data ?? []);
+      return { floor: at(0.75, 0.5), wall: at(0.05, 0.05) };
+    });
+  await expect.poll(async () => (await pixels()).floor[3]).toBeGreaterThan(0);
+  const { floor, wall } = await pixels();
+  const brightness = (p: number[]) => p[0] + p[1] + p[2];
+  expect(brightness(wall)).toBeGreaterThan(brightness(floor) + 100);
+});
+
 test('the start point moved by the arrow keys reruns every racer from there', async ({ page }) => {
   const race = await open(page);
   const start = race.getByRole('slider', { name: 'Start point' });

@@ -26,6 +26,7 @@ export * from './plot/Axes';
 export * from './plot/LinePlot';
 export * from './plot/ScatterPlot';
 export * from './plot/ContourPlot';
+export * from './plot/ContourCanvas';
 export * from './plot/contours';
 export * from './plot/grid';
 export * from './plot/HeatmapCanvas';

@@ -1,7 +1,7 @@
 /**
- * The race from above: the surface's contours (the worker's 128 × 128 grid, drawn once per
- * surface: ContourPlot is memoized on its grid and levels), every racer's path, each racer's
- * mark at the timeline's step, the minima, divergence marked where it happened, and the shared
+ * The race from above: the surface's contours (the worker's 128 × 128 grid, painted once per
+ * surface on a canvas under the SVG, so a new path does not make the browser re-raster them),
+ * every racer's path, each racer's mark at the timeline's step, the minima, divergence marked where it happened, and the shared
  * start, which a drag, a touch or the arrow keys move.
  *
  * Only what changes is redrawn: a moving start re-renders the start point and (when the new
@@ -10,7 +10,7 @@
 import { memo } from 'react';
 import type { Surface } from '../../core';
 import type { RacerResult } from '../../worker/tasks/optimizerRace';
-import { color, ContourPlot, DraggablePoint, type GridLike, PlotClip, PlotFrame, usePlot } from '../kit';
+import { color, ContourCanvas, DraggablePoint, type GridLike, PlotClip, PlotFrame, usePlot } from '../kit';
 import { toPixel } from '../kit/plot/pixels';
 import type { ProbeWindow } from '../surfaces/probe';
 import type { RacerName } from './raceSchema';
@@ -111,8 +111,17 @@ export function RaceMap(props: RaceMapProps) {
   const ready = racers !== null && racers.length === names.length;
   return (
     <div style={{ opacity: stale ? 0.6 : 1, transition: 'none' }} data-testid="race-map" data-stale={stale} data-start={`${start.x},${start.y}`}>
-      <PlotFrame label={label} x={surface.domain.x} y={surface.domain.y} xLabel={xName} yLabel={yName} aspect={aspect} maxHeight={520} defaultWidth={440}>
-        {grid ? <ContourPlot grid={grid} levels={levels} spacing={spacing} opacity={0.8} label={`Contours of ${label}`} /> : null}
+      <PlotFrame
+        label={label}
+        x={surface.domain.x}
+        y={surface.domain.y}
+        xLabel={xName}
+        yLabel={yName}
+        aspect={aspect}
+        maxHeight={520}
+        defaultWidth={440}
+        underlay={grid ? <ContourCanvas grid={grid} levels={levels} spacing={spacing} opacity={0.8} label={`Contours of ${label}`} /> : null}
+      >
         <Minima points={surface.minima} />
         {ready ? <Paths names={names} racers={racers} /> : null}
         {ready ? <Marks names={names} racers={racers} step={step} /> : null}

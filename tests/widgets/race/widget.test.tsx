@@ -29,6 +29,13 @@ describe('optimizer race', () => {
     container.remove();
   });
 
+  it('the contours are a named canvas under the map, not SVG paths the paths would make the browser re-raster', async () => {
+    render(<OptimizerRaceWidget />);
+    const contours = await screen.findByRole('img', { name: /^Contours of Rosenbrock/ }, WAIT);
+    expect(contours.tagName).toBe('CANVAS');
+    expect(screen.getByTestId('race-map').querySelector('svg [data-level]')).toBeNull();
+  });
+
   it('a racer toggled on joins the legend with its final loss', async () => {
     render(<OptimizerRaceWidget />);
     await waitFor(() => expect(finalLoss('adam')).toMatch(/\d/), WAIT);
