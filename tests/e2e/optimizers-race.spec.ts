@@ -71,9 +71,15 @@ test('the contours are painted on their canvas: a dark valley floor at the minim
   // The valley floor (dark in viridis) at the minimum (1, 1), and a high wall (bright) at the top left.
   const pixels = () =>
     contours.evaluate((c) => {
+      // Read from a copy made for reading: repeated reads of the widget's own canvas would make
+      // Chromium warn (willReadFrequently) on the console, which these tests forbid.
       const canvas = c as HTMLCanvasElement;
-      const ctx = canvas.getContext('2d');
-      const at = (fx: number, fy: number) => Array.from(ctx?.getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1).data ?? []);
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d', { willReadFrequently: true });
+      ctx?.drawImage(canvas, 0, 0);
+      const at = (fx: number, fy: number) => Array.from(ctx?.getImageData(Math.floor(fx * copy.width), Math.floor(fy * copy.height), 1, 1).data ?? []);
       return { floor: at(0.75, 0.5), wall: at(0.05, 0.05) };
     });
   await expect.poll(async () => (await pixels()).floor[3]).toBeGreaterThan(0);
