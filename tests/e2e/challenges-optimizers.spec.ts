@@ -6,18 +6,12 @@
  */
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { op } from '../../chapters/optimizers.numbers';
-import { gotoIsland, watchConsole } from './helpers';
+import { failOnConsoleMessages, gotoIsland } from './helpers';
 
 const CHAPTER = '/optimizers/';
 const WORKER = { timeout: 30_000 };
 
-let messages: string[] = [];
-test.beforeEach(({ page }) => {
-  messages = watchConsole(page);
-});
-test.afterEach(() => {
-  expect(messages).toEqual([]);
-});
+failOnConsoleMessages();
 
 /** The challenge's group, scrolled to and its answer box hydrated. */
 async function challenge(page: Page, title: RegExp): Promise<Locator> {

@@ -1,5 +1,5 @@
 /** Shared e2e helpers: fail a test on any console error or warning, read outputs, drag sliders. */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 
 /** Collects console errors and warnings (and uncaught page errors) from the moment it is called. */
 export function watchConsole(page: Page): string[] {
@@ -9,6 +9,17 @@ export function watchConsole(page: Page): string[] {
   });
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
   return messages;
+}
+
+/** Makes every test in the calling file fail if its page logs an error or a warning. */
+export function failOnConsoleMessages(): void {
+  let messages: string[] = [];
+  test.beforeEach(({ page }) => {
+    messages = watchConsole(page);
+  });
+  test.afterEach(() => {
+    expect(messages).toEqual([]);
+  });
 }
 
 export const CHAPTER = '/linear-regression/';

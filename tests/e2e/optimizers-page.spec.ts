@@ -5,19 +5,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { centre, fingerDrag, gotoHydrated, gotoIsland, watchConsole } from './helpers';
+import { centre, failOnConsoleMessages, fingerDrag, gotoHydrated, gotoIsland } from './helpers';
 
 const PAGE = '/optimizers/';
 const WIDGETS = ['race', 'momentum', 'adaptive', 'schedules', 'newton', 'compare'] as const;
 const WORKER = { timeout: 30_000 };
 
-let messages: string[] = [];
-test.beforeEach(({ page }) => {
-  messages = watchConsole(page);
-});
-test.afterEach(() => {
-  expect(messages).toEqual([]);
-});
+failOnConsoleMessages();
 
 /** The page with every widget hydrated and every first computation on screen. */
 async function openAll(page: Page): Promise<void> {

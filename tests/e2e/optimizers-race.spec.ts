@@ -8,19 +8,13 @@
 import { readFile } from 'node:fs/promises';
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { op } from '../../chapters/optimizers.numbers';
-import { centre, dragSlider, gotoIsland, watchConsole } from './helpers';
+import { centre, dragSlider, failOnConsoleMessages, gotoIsland, watchConsole } from './helpers';
 
 const PAGE = '/optimizers/';
 /** The race runs in the page's worker, which a busy machine may be slow to get to. */
 const WORKER = { timeout: 20_000 };
 
-let messages: string[] = [];
-test.beforeEach(({ page }) => {
-  messages = watchConsole(page);
-});
-test.afterEach(() => {
-  expect(messages).toEqual([]);
-});
+failOnConsoleMessages();
 
 async function open(page: Page, query = ''): Promise<Locator> {
   await gotoIsland(page, `${PAGE}${query}#race`, 'OptimizerRaceWidget');
@@ -88,6 +82,46 @@ test('the contours are painted on their canvas: a dark valley floor at the minim
   expect(brightness(wall)).toBeGreaterThan(brightness(floor) + 100);
 });
 
+/** How many of a canvas's pixels are each of `colours` (hex), within a few levels per channel. */
+function colourCounts(canvas: Locator, colours: readonly string[]): Promise<number[]> {
+  return canvas.evaluate((c, hexes) => {
+    // A copy made for reading, as above.
+    const src = c as HTMLCanvasElement;
+    const copy = document.createElement('canvas');
+    copy.width = src.width;
+    copy.height = src.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return hexes.map(() => 0);
+    ctx.drawImage(src, 0, 0);
+    const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+    const rgb = hexes.map((h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)));
+    const counts = hexes.map(() => 0);
+    for (let p = 0; p < data.length; p += 4) {
+      if (data[p + 3] < 250) continue;
+      rgb.forEach((q, k) => {
+        if (Math.abs(data[p] - q[0]) + Math.abs(data[p + 1] - q[1]) + Math.abs(data[p + 2] - q[2]) < 30) counts[k]++;
+      });
+    }
+    return counts;
+  }, colours);
+}
+
+test('each racer\'s path and loss curve is drawn on its canvas in the racer\'s colour, and only the racers chosen', async ({ page }) => {
+  // SGD alone (in the default race the others draw over its short path)
+  const race = await open(page, '?race.momentum=0&race.rmsprop=0&race.adam=0');
+  const colours = ['#0072B2', '#56B4E9', '#E69F00', '#CC79A7', '#D55E00']; // SGD, Nesterov, then three not racing
+  for (const id of ['race-paths', 'race-loss-curves']) {
+    const [sgd, ...rest] = await colourCounts(race.getByTestId(id), colours);
+    expect(sgd, `${id}: SGD's colour`).toBeGreaterThan(20);
+    expect(rest, `${id}: no other racer's colour`).toEqual([0, 0, 0, 0]);
+  }
+  // Nesterov joins: its colour appears on both canvases (drawn later, it may cover SGD's)
+  await race.getByRole('button', { name: 'Nesterov', exact: true }).click();
+  for (const id of ['race-paths', 'race-loss-curves']) {
+    await expect.poll(async () => (await colourCounts(race.getByTestId(id), colours))[1], WORKER).toBeGreaterThan(20);
+  }
+});
+
 test('the start point moved by the arrow keys reruns every racer from there', async ({ page }) => {
   const race = await open(page);
   const start = race.getByRole('slider', { name: 'Start point' });
@@ -115,7 +149,8 @@ test('a mouse drag of the start point moves it and reruns the race', async ({ pa
   await start.scrollIntoViewIfNeeded();
   const before = await results(race);
   const where = await startOf(race);
-  const paths = await race.locator('[data-racer-line] path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|'));
+  const drawnPaths = () => race.getByTestId('race-paths').evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+  const paths = await drawnPaths();
   const from = await centre(start);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -130,9 +165,8 @@ test('a mouse drag of the start point moves it and reruns the race', async ({ pa
   expect(x1).toBeGreaterThan(x0); // right is +x
   expect(y1).toBeLessThan(y0); // down is −y
   await changedFrom(race, before);
-  await expect
-    .poll(() => race.locator('[data-racer-line] path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|')))
-    .not.toBe(paths);
+  // the paths' canvas was redrawn
+  await expect.poll(drawnPaths).not.toBe(paths);
 });
 
 test('one racer\'s α on its log slider: Page Up multiplies it by √10, and only that racer\'s result changes', async ({ page }) => {

@@ -10,19 +10,13 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { op } from '../../chapters/optimizers.numbers';
 import { formatBytes } from '../../src/widgets/secondorder/hessianCost';
-import { centre, gotoIsland, watchConsole } from './helpers';
+import { centre, failOnConsoleMessages, gotoIsland } from './helpers';
 
 const PAGE = '/optimizers/';
 /** Results from the page's one worker, which the other widgets' computations share. */
 const WORKER = { timeout: 30_000 };
 
-let messages: string[] = [];
-test.beforeEach(({ page }) => {
-  messages = watchConsole(page);
-});
-test.afterEach(() => {
-  expect(messages).toEqual([]);
-});
+failOnConsoleMessages();
 
 /** The widget's section (its id is also a heading's on this page: see the report). */
 async function open(page: Page, id: string, island: string, query = ''): Promise<Locator> {

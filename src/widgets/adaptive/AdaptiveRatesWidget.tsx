@@ -13,7 +13,7 @@
  */
 import { Fragment, useMemo, useRef } from 'react';
 import type { OptimizerRaceOutput } from '../../worker/tasks/optimizerRace';
-import { DataTable, Figure, LineSwatch, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
+import { DataTable, DivergenceAlert, Figure, LineSwatch, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { Share, useWidgetState } from '../state';
@@ -119,15 +119,15 @@ export function AdaptiveRatesWidget() {
         {!result ? <p className={styles.note}>…</p> : null}
       </div>
       {sgdDiverged ? (
-        <div className={styles.divergence} role="alert" data-testid="adaptive-divergence">
+        <DivergenceAlert testId="adaptive-divergence">
           <p><strong>SGD diverged at step {sgd.divergedAt}</strong> ({sgd.reason}).</p>
           <p>{sgdDivergence(state.sgdLr, kappa)}</p>
-        </div>
+        </DivergenceAlert>
       ) : null}
       {shown.filter((s) => s.name !== 'sgd' && s.divergedAt !== null).map((s) => (
-        <p key={s.name} className={styles.divergence} role="alert">
-          <strong>{s.title} diverged at step {s.divergedAt}</strong> ({s.reason}): its rate is too large for this bowl; move its α slider left.
-        </p>
+        <DivergenceAlert key={s.name}>
+          <p><strong>{s.title} diverged at step {s.divergedAt}</strong> ({s.reason}): its rate is too large for this bowl; move its α slider left.</p>
+        </DivergenceAlert>
       ))}
 
       <div className={styles.columns}>

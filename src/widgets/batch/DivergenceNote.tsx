@@ -6,6 +6,7 @@
  */
 import type { Divergence } from '../../core';
 import type { Spike } from '../../worker/tasks/batchPaths';
+import { DivergenceAlert } from '../kit';
 import styles from './batch.module.css';
 import { type MseCurvature, stepFactor } from './curvature';
 
@@ -35,13 +36,13 @@ const epochOf = (step: number, perEpoch: number): number => Math.max(1, Math.cei
 
 export function DivergenceNote({ divergence, leftAt, perEpoch, lr, batchSize, n, curvature }: RunNoteProps & { divergence: Divergence; leftAt: number }) {
   return (
-    <div className={styles.divergence} role="alert" data-testid="batch-divergence">
+    <DivergenceAlert testId="batch-divergence">
       <p>
         <strong>Diverged at step {divergence.step.toLocaleString('en-US')}</strong> (epoch {epochOf(divergence.step, perEpoch)}): {divergence.reason}.
         {leftAt < divergence.step ? ` The path had left the map at step ${leftAt.toLocaleString('en-US')}; it is drawn up to there.` : ''}
       </p>
       <p>{whyUnstable(lr, batchSize, n, curvature)}</p>
-    </div>
+    </DivergenceAlert>
   );
 }
 

@@ -27,6 +27,7 @@ export * from './plot/LinePlot';
 export * from './plot/ScatterPlot';
 export * from './plot/ContourPlot';
 export * from './plot/ContourCanvas';
+export * from './plot/LinesCanvas';
 export * from './plot/contours';
 export * from './plot/grid';
 export * from './plot/HeatmapCanvas';
@@ -47,9 +48,11 @@ export * from './layout/Figure';
 export * from './layout/VisuallyHidden';
 export * from './layout/ScrollBox';
 export * from './layout/DataTable';
+export * from './layout/DivergenceAlert';
 
 export * from './hooks/useSize';
 export * from './hooks/useDebouncedValue';
+export * from './hooks/useSustained';
 export * from './hooks/usePrefersReducedMotion';
 export * from './hooks/useIsomorphicLayoutEffect';
 

@@ -6,13 +6,14 @@
  * Work per input (the frame budget): the contour grid (task surfaceGrid, 128 × 128) depends on
  * the surface only and is computed once per surface; everything else is one optimizerRace run
  * per input, which the worker layer coalesces (a drag of the start or an α slider waits as the
- * newest input, never cancelling the run in flight). The previous race stays on screen, dimmed,
- * until the next one lands; the contours never redraw for a moving start.
+ * newest input, never cancelling the run in flight). The previous race stays on screen until
+ * the next one lands (dimmed if that takes more than a quarter second); the contours never
+ * redraw for a moving start, and the paths are drawn on a canvas (kit LinesCanvas).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OptimizerRaceOutput } from '../../worker/tasks/optimizerRace';
 import { useComputation } from '../../worker/useComputation';
-import { Button, Figure, Playback, Select, Slider, sliderProps, usePlayback, WidgetFrame } from '../kit';
+import { Button, Figure, Playback, Select, Slider, sliderProps, usePlayback, useSustained, WidgetFrame } from '../kit';
 import { useRestartNote } from '../kit/layout/restartNote';
 import { gridOfWindow } from '../surfaces/gridOfWindow';
 import { nextSeed, Share, useWidgetState } from '../state';
@@ -71,6 +72,9 @@ export function OptimizerRaceWidget() {
   const spacing = grid ? levelSpacing(grid.min) : 'log';
 
   const input = useMemo(() => raceInput(state, [clamped.x, clamped.y]), [state, clamped.x, clamped.y]);
+  // Stable props, so the memoized map re-renders for a new start or race, not for every input.
+  const startPoint = useMemo(() => ({ x: clamped.x, y: clamped.y }), [clamped.x, clamped.y]);
+  const moveStart = useCallback((x: number, y: number) => set({ x, y }), [set]);
   const race = useComputation('optimizerRace', input);
   const restarted = useRestartNote();
 
@@ -81,6 +85,8 @@ export function OptimizerRaceWidget() {
   }
   const shown = input ? shownRef.current : null;
   const fresh = race.status === 'done' && shown?.result === race.result;
+  // Dimmed and marked "updating" only when a result keeps the reader waiting, never at a drag's pace.
+  const waiting = useSustained(!fresh, 250);
   const namesKey = shown ? shown.names.join(',') : '';
   const names = useMemo(() => shown?.names ?? [], [namesKey]); // stable while the set is
   const racers = shown?.result.racers ?? null;
@@ -201,17 +207,17 @@ export function OptimizerRaceWidget() {
             names={names}
             racers={racers}
             step={t}
-            start={{ x: clamped.x, y: clamped.y }}
+            start={startPoint}
             window={window}
-            onStart={(x, y) => set({ x, y })}
-            stale={!fresh}
+            onStart={moveStart}
+            stale={waiting}
           />
         </Figure>
         <div className={styles.tableWrap} aria-live="polite" aria-busy={!fresh}>
           {input === null ? (
             <p className={styles.note}>Choose at least one optimizer to race.</p>
           ) : (
-            <RaceLegend names={names} result={shown?.result ?? null} state={shown?.state ?? state} tolerance={meta.tolerance} fresh={fresh} />
+            <RaceLegend names={names} result={shown?.result ?? null} state={shown?.state ?? state} tolerance={meta.tolerance} fresh={fresh} updating={waiting} />
           )}
         </div>
       </div>

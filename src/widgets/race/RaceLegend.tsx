@@ -17,13 +17,15 @@ export interface RaceLegendProps {
   state: RaceState;
   tolerance: number;
   fresh: boolean;
+  /** Stale for long enough to say so (useSustained): not on every input of a drag. */
+  updating: boolean;
 }
 
-export function RaceLegend({ names, result, state, tolerance, fresh }: RaceLegendProps) {
+export function RaceLegend({ names, result, state, tolerance, fresh, updating }: RaceLegendProps) {
   const ready = result !== null && result.racers.length === names.length;
   return (
     <DataTable
-      caption={<>Legend and results{fresh ? '' : ' (updating…)'}</>}
+      caption={<>Legend and results{updating ? ' (updating…)' : ''}</>}
       label="Table: optimizer, final loss, step within the tolerance"
       width="full"
       captionStyle="title"

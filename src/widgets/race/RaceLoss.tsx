@@ -6,9 +6,9 @@
  */
 import { memo, useMemo } from 'react';
 import type { RacerResult } from '../../worker/tasks/optimizerRace';
-import { color, PlotFrame, usePlot } from '../kit';
+import { color, LinesCanvas, PlotFrame, usePlot } from '../kit';
 import type { RacerName } from './raceSchema';
-import { RacerLine } from './RacerLine';
+import { racerLines } from './racerStyles';
 
 export const LOSS_FLOOR = 1e-16;
 
@@ -52,15 +52,6 @@ function StepLine({ step }: { step: number }) {
   return <line x1={px} x2={px} y1={inner.top} y2={inner.top + inner.height} style={{ stroke: color.muted }} strokeWidth={1.5} strokeDasharray="3 3" aria-hidden="true" />;
 }
 
-interface CurvesProps {
-  names: readonly RacerName[];
-  series: readonly Float64Array[];
-}
-
-const Curves = memo(function Curves({ names, series }: CurvesProps) {
-  return <>{names.map((n, i) => (series[i] ? <RacerLine key={n} name={n} xy={series[i]} width={1.75} /> : null))}</>;
-});
-
 export interface RaceLossProps {
   names: readonly RacerName[];
   racers: readonly RacerResult[] | null;
@@ -69,10 +60,11 @@ export interface RaceLossProps {
   step: number;
 }
 
-export function RaceLoss({ names, racers, minimum, steps, step }: RaceLossProps) {
+export const RaceLoss = memo(function RaceLoss({ names, racers, minimum, steps, step }: RaceLossProps) {
   const series = useMemo(() => (racers && racers.length === names.length ? racers.map((r) => lossSeries(r, minimum)) : []), [racers, names, minimum]);
   const log = minimum !== null;
   const [lo, hi] = useMemo(() => yRange(series, log), [series, log]);
+  const curves = useMemo(() => (series.length === names.length ? racerLines(names, series) : []), [names, series]);
   return (
     <PlotFrame
       label={log ? 'Loss above the minimum against step, log scale' : 'Loss against step'}
@@ -83,9 +75,9 @@ export function RaceLoss({ names, racers, minimum, steps, step }: RaceLossProps)
       yLabel={log ? 'loss − minimum' : 'loss'}
       height={220}
       xInteger
+      underlay={<LinesCanvas lines={curves} width={1.75} testId="race-loss-curves" />}
     >
-      <Curves names={names} series={series} />
       <StepLine step={step} />
     </PlotFrame>
   );
-}
+});

@@ -1,20 +1,21 @@
 /**
  * The race from above: the surface's contours (the worker's 128 × 128 grid, painted once per
- * surface on a canvas under the SVG, so a new path does not make the browser re-raster them),
- * every racer's path, each racer's mark at the timeline's step, the minima, divergence marked where it happened, and the shared
- * start, which a drag, a touch or the arrow keys move.
+ * surface on a canvas), every racer's path (on a second canvas over it, redrawn when a race
+ * lands), each racer's mark at the timeline's step, the minima, divergence marked where it
+ * happened, and the shared start, which a drag, a touch or the arrow keys move.
  *
  * Only what changes is redrawn: a moving start re-renders the start point and (when the new
  * race lands) the paths, never the contours; the timeline moves only the marks.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Surface } from '../../core';
 import type { RacerResult } from '../../worker/tasks/optimizerRace';
-import { color, ContourCanvas, DraggablePoint, type GridLike, PlotClip, PlotFrame, usePlot } from '../kit';
+import { type CanvasLine, color, ContourCanvas, DraggablePoint, type GridLike, LinesCanvas, PlotClip, PlotFrame, usePlot } from '../kit';
 import { toPixel } from '../kit/plot/pixels';
 import type { ProbeWindow } from '../surfaces/probe';
 import type { RacerName } from './raceSchema';
-import { RacerLine, RacerMark } from './RacerLine';
+import { RacerMark } from './RacerLine';
+import { racerLines } from './racerStyles';
 
 export interface RaceMapProps {
   surface: Surface;
@@ -32,7 +33,7 @@ export interface RaceMapProps {
   start: { x: number; y: number };
   window: ProbeWindow;
   onStart: (x: number, y: number) => void;
-  /** The previous race is on screen while the next one computes. */
+  /** The previous race has been on screen a while as the next one computes: dim it. */
   stale: boolean;
 }
 
@@ -83,13 +84,8 @@ function DivergenceMark({ r, name }: { r: RacerResult; name: RacerName }) {
   );
 }
 
-const Paths = memo(function Paths({ names, racers }: { names: readonly RacerName[]; racers: readonly RacerResult[] }) {
-  return (
-    <>
-      {names.map((n, i) => (racers[i] ? <RacerLine key={n} name={n} xy={racers[i].params} /> : null))}
-      {names.map((n, i) => (racers[i]?.divergence ? <DivergenceMark key={`d-${n}`} r={racers[i]} name={n} /> : null))}
-    </>
-  );
+const DivergenceMarks = memo(function DivergenceMarks({ names, racers }: { names: readonly RacerName[]; racers: readonly RacerResult[] }) {
+  return <>{names.map((n, i) => (racers[i]?.divergence ? <DivergenceMark key={n} r={racers[i]} name={n} /> : null))}</>;
 });
 
 function Marks({ names, racers, step }: { names: readonly RacerName[]; racers: readonly RacerResult[]; step: number }) {
@@ -106,9 +102,10 @@ function Marks({ names, racers, step }: { names: readonly RacerName[]; racers: r
   );
 }
 
-export function RaceMap(props: RaceMapProps) {
+export const RaceMap = memo(function RaceMap(props: RaceMapProps) {
   const { surface, grid, levels, spacing, aspect, xName, yName, label, names, racers, step, start, window, onStart, stale } = props;
   const ready = racers !== null && racers.length === names.length;
+  const paths: readonly CanvasLine[] = useMemo(() => (ready ? racerLines(names, racers.map((r) => r.params)) : []), [ready, names, racers]);
   return (
     <div style={{ opacity: stale ? 0.6 : 1, transition: 'none' }} data-testid="race-map" data-stale={stale} data-start={`${start.x},${start.y}`}>
       <PlotFrame
@@ -120,13 +117,18 @@ export function RaceMap(props: RaceMapProps) {
         aspect={aspect}
         maxHeight={520}
         defaultWidth={440}
-        underlay={grid ? <ContourCanvas grid={grid} levels={levels} spacing={spacing} opacity={0.8} label={`Contours of ${label}`} /> : null}
+        underlay={
+          <>
+            {grid ? <ContourCanvas grid={grid} levels={levels} spacing={spacing} opacity={0.8} label={`Contours of ${label}`} /> : null}
+            <LinesCanvas lines={paths} width={2} halo={2.5} testId="race-paths" />
+          </>
+        }
       >
         <Minima points={surface.minima} />
-        {ready ? <Paths names={names} racers={racers} /> : null}
+        {ready ? <DivergenceMarks names={names} racers={racers} /> : null}
         {ready ? <Marks names={names} racers={racers} step={step} /> : null}
         <DraggablePoint x={start.x} y={start.y} domain={window} color={color.fg} radius={7} label="Start point" onChange={onStart} />
       </PlotFrame>
     </div>
   );
-}
+});

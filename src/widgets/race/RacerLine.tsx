@@ -61,8 +61,8 @@ export function RacerMark({ name, at, size = 80 }: { name: RacerName; at: readon
   );
 }
 
-/** A racer's line sample and mark, for the legend and the toggles (decorative). */
-export function RacerSwatch({ name }: { name: RacerName }) {
+/** A racer's line sample and mark, for the legend and the toggles (decorative; memoized: it depends on the name only). */
+export const RacerSwatch = memo(function RacerSwatch({ name }: { name: RacerName }) {
   const s = RACER_STYLES[name];
   return (
     <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" style={{ verticalAlign: 'middle', flex: 'none' }}>
@@ -75,4 +75,4 @@ export function RacerSwatch({ name }: { name: RacerName }) {
       />
     </svg>
   );
-}
+});

@@ -6,6 +6,7 @@
  * The chapter's other widgets draw an optimizer in the same colour and dash (adaptive, second order).
  */
 import { type SymbolType, symbol, symbolAsterisk, symbolCircle, symbolCross, symbolDiamond, symbolDiamond2, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3';
+import type { CanvasLine } from '../kit';
 import type { RacerName } from './raceSchema';
 
 export interface RacerStyle {
@@ -35,7 +36,20 @@ export const RACER_STYLES: { readonly [N in RacerName]: RacerStyle } = {
   lbfgs: s('#44AA99', '6 2', symbolAsterisk, 'asterisk', true),
 };
 
-/** The end mark's path, centred on (0, 0), of about `size` px². */
+const markPaths = new Map<string, string>();
+
+/** The end mark's path, centred on (0, 0), of about `size` px² (made once per name and size: every mark redraws with the timeline). */
 export function racerMarkPath(name: RacerName, size = 64): string {
-  return symbol(RACER_STYLES[name].symbol, size).digits(2)() ?? '';
+  const key = `${name} ${size}`;
+  let d = markPaths.get(key);
+  if (d === undefined) {
+    d = symbol(RACER_STYLES[name].symbol, size).digits(2)() ?? '';
+    markPaths.set(key, d);
+  }
+  return d;
+}
+
+/** Each racer's line for a LinesCanvas, in its colour and dash: `xy[i]` belongs to `names[i]`. */
+export function racerLines(names: readonly RacerName[], xy: readonly ArrayLike<number>[]): CanvasLine[] {
+  return names.map((n, i) => ({ xy: xy[i], color: RACER_STYLES[n].color, dash: RACER_STYLES[n].dash }));
 }

@@ -12,7 +12,7 @@
  * step, on this thread: at most 2,000 evaluations, well under a millisecond.
  */
 import { type ReactElement, useMemo } from 'react';
-import { Button, color, DataTable, Figure, LineSwatch, Select, Slider, sliderProps, TableName, tableCell, WidgetFrame } from '../kit';
+import { Button, color, DataTable, DivergenceAlert, Figure, LineSwatch, Select, Slider, sliderProps, TableName, tableCell, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, useWidgetState } from '../state';
@@ -124,7 +124,7 @@ export function SchedulesWidget() {
         {comparison ? <p className={styles.headline} data-testid="schedules-comparison">{comparison}</p> : null}
       </div>
       {diverged ? (
-        <div className={styles.divergence} role="alert" data-testid="schedules-divergence">
+        <DivergenceAlert testId="schedules-divergence">
           <p>
             {[scheduled, constant].map((r, i) => (r?.divergence ? <span key={i}><strong>{i === SCHEDULED ? `The ${kindLabel} run` : 'The constant-rate run'} diverged at step {r.divergence.step}</strong> ({r.divergence.reason}). </span> : null))}
           </p>
@@ -132,7 +132,7 @@ export function SchedulesWidget() {
             A mini-batch step follows its batch’s own curvature: one example at x has the Hessian 2·[x², x; x, 1], with largest eigenvalue up to {fmt(CURVATURE.singleExampleMax)} in this data, so steps of α above 2/{fmt(CURVATURE.singleExampleMax)} = {fmt(CURVATURE.singleExampleLr)} can overshoot and grow
             {lr > CURVATURE.stableLr ? `, and α₀ = ${fmt(lr)} is above even the full data’s limit 2/λmax = ${fmt(CURVATURE.stableLr)}` : ''}. A smaller α₀, a bigger batch, or a schedule that lowers the rate early, keeps it stable.
           </p>
-        </div>
+        </DivergenceAlert>
       ) : null}
       <div className={styles.columns}>
         <Figure caption={<>The learning rate αₜ at each step: <span className={styles.scheduledText}>{kindLabel}</span> (solid) and the constant α₀ (dashed).</>} srDescription={describeCurve(kindLabel, rates, lr)}>

@@ -18,54 +18,54 @@ describe('step lines, by hand', () => {
   it('SGD: w ← w − αg', () => {
     // (1, 2) − 0.1·(0.5, −1) = (0.95, 2.1)
     const s = sgdStep([1, 2], [0.5, -1], 0.1);
-    expect(s.lines).toEqual(['w ← (1.00, 2.00) − 0.1·(0.5, −1) = (0.95, 2.10)']);
+    expect(s.print()).toEqual(['w ← (1.00, 2.00) − 0.1·(0.5, −1) = (0.95, 2.10)']);
   });
 
   it('momentum and Nesterov: v ← βv + g, then w ← w − αv or w − α(g + βv)', () => {
     // v = 0.9·(1, 0) + (0.5, −1) = (1.4, −1); w = (1, 2) − 0.1·(1.4, −1) = (0.86, 2.1)
     const m = momentumStep(0.9, false, { v: [1, 0] }, [1, 2], [0.5, -1], 0.1);
-    expect(m.lines).toEqual(['v ← 0.9·(1, 0) + (0.5, −1) = (1.4, −1)', 'w ← (1.00, 2.00) − 0.1·(1.4, −1) = (0.86, 2.10)']);
+    expect(m.print()).toEqual(['v ← 0.9·(1, 0) + (0.5, −1) = (1.4, −1)', 'w ← (1.00, 2.00) − 0.1·(1.4, −1) = (0.86, 2.10)']);
     expect(m.state.v[0]).toBeCloseTo(1.4, 15);
     // w = (1, 2) − 0.1·((0.5, −1) + 0.9·(1.4, −1)) = (1 − 0.176, 2 + 0.19) = (0.824, 2.19)
     const n = momentumStep(0.9, true, { v: [1, 0] }, [1, 2], [0.5, -1], 0.1);
-    expect(n.lines[1]).toBe('w ← (1.00, 2.00) − 0.1·((0.5, −1) + 0.9·(1.4, −1)) = (0.82, 2.19)');
+    expect(n.print()[1]).toBe('w ← (1.00, 2.00) − 0.1·((0.5, −1) + 0.9·(1.4, −1)) = (0.82, 2.19)');
     expect(n.w[0]).toBeCloseTo(0.824, 14);
   });
 
   it('AdaGrad: G ← G + g², w ← w − αg/(√G + ε)', () => {
     // G = (9, 16); w = −0.5·(3/3, 4/4) = (−0.5, −0.5)
     const s = adagradStep(1e-8, NO_SQUARES, [0, 0], [3, 4], 0.5);
-    expect(s.lines).toEqual(['G ← (0, 0) + (3, 4)² = (9, 16)', 'w ← (0.00, 0.00) − 0.5·(3, 4) / (√(9, 16) + 10⁻⁸) = (−0.50, −0.50)']);
+    expect(s.print()).toEqual(['G ← (0, 0) + (3, 4)² = (9, 16)', 'w ← (0.00, 0.00) − 0.5·(3, 4) / (√(9, 16) + 10⁻⁸) = (−0.50, −0.50)']);
   });
 
   it('RMSProp: E ← ρE + (1 − ρ)g², w ← w − αg/(√E + ε)', () => {
     // E = 0.1·4 = 0.4 each; step 0.01·2/√0.4 = 0.0316: (1, 1) → (0.968, 1.032)
     const s = rmspropStep(0.9, 1e-8, NO_SQUARES, [1, 1], [2, -2], 0.01);
-    expect(s.lines[0]).toBe('E ← 0.9·(0, 0) + 0.1·(2, −2)² = (0.4, 0.4)');
-    expect(s.lines[1]).toMatch(/= \(0\.97, 1\.03\)$/);
+    expect(s.print()[0]).toBe('E ← 0.9·(0, 0) + 0.1·(2, −2)² = (0.4, 0.4)');
+    expect(s.print()[1]).toMatch(/= \(0\.97, 1\.03\)$/);
     expect(s.w[0]).toBeCloseTo(1 - 0.02 / Math.sqrt(0.4), 8);
   });
 
   it('AdaDelta: the first step is √ε/√(E[g²] + ε)·g', () => {
     // E[g²] = 0.05; Δ = −√(10⁻⁶)/√(0.050001) = −0.001/0.2236 = −0.00447; E[Δ²] = 0.05·2.0·10⁻⁵ ≈ 10⁻⁶
     const s = adadeltaStep(0.95, 1e-6, NO_ADADELTA, [0, 0], [1, 1], 1);
-    expect(s.lines[0]).toBe('E[g²] ← 0.95·(0, 0) + 0.05·(1, 1)² = (0.05, 0.05)');
-    expect(s.lines[1]).toMatch(/= \(−0\.00447, −0\.00447\)$/);
-    expect(s.lines[2]).toMatch(/= \(10⁻⁶, 10⁻⁶\)$/);
+    expect(s.print()[0]).toBe('E[g²] ← 0.95·(0, 0) + 0.05·(1, 1)² = (0.05, 0.05)');
+    expect(s.print()[1]).toMatch(/= \(−0\.00447, −0\.00447\)$/);
+    expect(s.print()[2]).toMatch(/= \(10⁻⁶, 10⁻⁶\)$/);
   });
 
   it('Adam and AdamW: the first step moves each coordinate by about α', () => {
     // m = 0.1·g = (0.02, −0.4), v = 0.001·g² = (4·10⁻⁵, 0.016); m̂ = g, v̂ = g²; step α·(1, −1)
     const c = { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 };
     const s = adamStep(c, NO_MOMENTS, [1, 1], [0.2, -4], 0.05);
-    expect(s.lines[0]).toBe('m ← 0.9·(0, 0) + 0.1·(0.2, −4) = (0.02, −0.4)');
-    expect(s.lines[1]).toBe('v ← 0.999·(0, 0) + 0.001·(0.2, −4)² = (4 × 10⁻⁵, 0.016)');
-    expect(s.lines[2]).toBe('m̂ = m / (1 − 0.9¹) = (0.2, −4);  v̂ = v / (1 − 0.999¹) = (0.04, 16)');
-    expect(s.lines[3]).toMatch(/= \(0\.95, 1\.05\)$/);
+    expect(s.print()[0]).toBe('m ← 0.9·(0, 0) + 0.1·(0.2, −4) = (0.02, −0.4)');
+    expect(s.print()[1]).toBe('v ← 0.999·(0, 0) + 0.001·(0.2, −4)² = (4 × 10⁻⁵, 0.016)');
+    expect(s.print()[2]).toBe('m̂ = m / (1 − 0.9¹) = (0.2, −4);  v̂ = v / (1 − 0.999¹) = (0.04, 16)');
+    expect(s.print()[3]).toMatch(/= \(0\.95, 1\.05\)$/);
     expect(s.state.t).toBe(1);
     // AdamW: 1 − 0.05·(1 + 0.01·1) = 0.9495, 1 − 0.05·(−1 + 0.01·1) = 1.0495
     const w = adamStep({ ...c, weightDecay: 0.01 }, NO_MOMENTS, [1, 1], [0.2, -4], 0.05);
-    expect(w.lines[3]).toContain('+ 0.01·(1.00, 1.00))');
+    expect(w.print()[3]).toContain('+ 0.01·(1.00, 1.00))');
     expect(w.w[0]).toBeCloseTo(0.9495, 8);
   });
 

@@ -34,17 +34,16 @@ export function adamStep(c: AdamNumbers, before: AdamState, w: Pair, g: Pair, lr
   const mHat = each((i) => m[i] / c1), vHat = each((i) => v[i] / c2);
   const lambda = c.weightDecay;
   const next = each((i) => w[i] - lr * (m[i] / c1 / (Math.sqrt(v[i] / c2) + c.eps) + lambda * w[i]));
-  const T = superscript(String(t));
-  const wLine =
+  const wLine = () =>
     lambda === 0
       ? `w ← ${pos(w)} − ${num(lr)}·${vec(mHat)} / (√${vec(vHat)} + ${num(c.eps)}) = ${pos(next)}`
       : `w ← ${pos(w)} − ${num(lr)}·(${vec(mHat)} / (√${vec(vHat)} + ${num(c.eps)}) + ${num(lambda)}·${pos(w)}) = ${pos(next)}`;
   return {
-    lines: [
+    print: () => [
       `m ← ${num(c.beta1)}·${vec(before.m)} + ${num(keep1)}·${vec(g)} = ${vec(m)}`,
       `v ← ${num(c.beta2)}·${vec(before.v)} + ${num(keep2)}·${vec(g)}² = ${vec(v)}`,
-      `m̂ = m / (1 − ${num(c.beta1)}${T}) = ${vec(mHat)};  v̂ = v / (1 − ${num(c.beta2)}${T}) = ${vec(vHat)}`,
-      wLine,
+      `m̂ = m / (1 − ${num(c.beta1)}${superscript(String(t))}) = ${vec(mHat)};  v̂ = v / (1 − ${num(c.beta2)}${superscript(String(t))}) = ${vec(vHat)}`,
+      wLine(),
     ],
     state: { m, v, t },
     w: next,

@@ -27,7 +27,7 @@ export function adagradStep(eps: number, before: SquaresState, w: Pair, g: Pair,
   const G = each((i) => before.sq[i] + g[i] * g[i]);
   const next = each((i) => w[i] - (lr * g[i]) / (Math.sqrt(G[i]) + eps));
   return {
-    lines: [`G ← ${vec(before.sq)} + ${vec(g)}² = ${vec(G)}`, `w ← ${pos(w)} − ${num(lr)}·${vec(g)} / (√${vec(G)} + ${num(eps)}) = ${pos(next)}`],
+    print: () => [`G ← ${vec(before.sq)} + ${vec(g)}² = ${vec(G)}`, `w ← ${pos(w)} − ${num(lr)}·${vec(g)} / (√${vec(G)} + ${num(eps)}) = ${pos(next)}`],
     state: { sq: G },
     w: next,
   };
@@ -38,7 +38,7 @@ export function rmspropStep(rho: number, eps: number, before: SquaresState, w: P
   const E = each((i) => rho * before.sq[i] + keep * g[i] * g[i]);
   const next = each((i) => w[i] - (lr * g[i]) / (Math.sqrt(E[i]) + eps));
   return {
-    lines: [`E ← ${num(rho)}·${vec(before.sq)} + ${num(keep)}·${vec(g)}² = ${vec(E)}`, `w ← ${pos(w)} − ${num(lr)}·${vec(g)} / (√${vec(E)} + ${num(eps)}) = ${pos(next)}`],
+    print: () => [`E ← ${num(rho)}·${vec(before.sq)} + ${num(keep)}·${vec(g)}² = ${vec(E)}`, `w ← ${pos(w)} − ${num(lr)}·${vec(g)} / (√${vec(E)} + ${num(eps)}) = ${pos(next)}`],
     state: { sq: E },
     w: next,
   };
@@ -51,7 +51,7 @@ export function adadeltaStep(rho: number, eps: number, before: AdadeltaState, w:
   const ed = each((i) => rho * before.ed[i] + keep * delta[i] * delta[i]);
   const next = each((i) => w[i] + lr * delta[i]);
   return {
-    lines: [
+    print: () => [
       `E[g²] ← ${num(rho)}·${vec(before.eg)} + ${num(keep)}·${vec(g)}² = ${vec(eg)}`,
       `Δ = −√(${vec(before.ed)} + ${num(eps)}) / √(${vec(eg)} + ${num(eps)})·${vec(g)} = ${vec(delta)}`,
       `E[Δ²] ← ${num(rho)}·${vec(before.ed)} + ${num(keep)}·${vec(delta)}² = ${vec(ed)}`,

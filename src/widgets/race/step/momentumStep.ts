@@ -14,11 +14,11 @@ export const NO_VELOCITY: VelocityState = { v: [0, 0] };
 
 export function momentumStep(beta: number, nesterov: boolean, before: VelocityState, w: Pair, g: Pair, lr: number): StepShown<VelocityState> {
   const v = each((i) => beta * before.v[i] + g[i]);
-  const vLine = `v ← ${num(beta)}·${vec(before.v)} + ${vec(g)} = ${vec(v)}`;
+  const vLine = () => `v ← ${num(beta)}·${vec(before.v)} + ${vec(g)} = ${vec(v)}`;
   if (!nesterov) {
     const next = each((i) => w[i] - lr * v[i]);
-    return { lines: [vLine, `w ← ${pos(w)} − ${num(lr)}·${vec(v)} = ${pos(next)}`], state: { v }, w: next };
+    return { print: () => [vLine(), `w ← ${pos(w)} − ${num(lr)}·${vec(v)} = ${pos(next)}`], state: { v }, w: next };
   }
   const next = each((i) => w[i] - lr * (g[i] + beta * v[i]));
-  return { lines: [vLine, `w ← ${pos(w)} − ${num(lr)}·(${vec(g)} + ${num(beta)}·${vec(v)}) = ${pos(next)}`], state: { v }, w: next };
+  return { print: () => [vLine(), `w ← ${pos(w)} − ${num(lr)}·(${vec(g)} + ${num(beta)}·${vec(v)}) = ${pos(next)}`], state: { v }, w: next };
 }

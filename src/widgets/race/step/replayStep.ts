@@ -66,7 +66,7 @@ export function replayStep(state: RaceState, name: RacerName, start: Pair, t: nu
     if (shown && !(Object.is(shown.w[0], next[0]) && Object.is(shown.w[1], next[1]))) agrees = false;
     if (s < t) continue;
     const lines = shown
-      ? shown.lines
+      ? shown.print()
       : hessian
         ? newtonLines(hessian, point, gradient, lr, next)
         : lbfgsLines((optimizer.config as { history?: number }).history ?? 10, point, gradient, next);

@@ -3,5 +3,5 @@ import { each, pos, vec, num, type Pair, type StepShown } from './stepFormat';
 
 export function sgdStep(w: Pair, g: Pair, lr: number): StepShown<null> {
   const next = each((i) => w[i] - lr * g[i]);
-  return { lines: [`w ← ${pos(w)} − ${num(lr)}·${vec(g)} = ${pos(next)}`], state: null, w: next };
+  return { print: () => [`w ← ${pos(w)} − ${num(lr)}·${vec(g)} = ${pos(next)}`], state: null, w: next };
 }

@@ -10,8 +10,9 @@ export type Pair = readonly [number, number];
 
 /** One step's text, and what it leaves behind. */
 export interface StepShown<S> {
-  /** The update with the numbers substituted, one assignment a line. */
-  readonly lines: readonly string[];
+  /** The update with the numbers substituted, one assignment a line. Printed only when asked:
+   *  a replay takes up to thousands of steps to print one, and formatting is its whole cost. */
+  readonly print: () => readonly string[];
   /** The optimizer's state after the step. */
   readonly state: S;
   /** The point after the step. */
