@@ -4,12 +4,17 @@
  * surface as filled contours, the path of iterates over it (the kit's TrajectoryOverlay, which
  * clips a run that flies off and marks where it diverged) and the minimum at the origin.
  * The window is ±R (viewWindow.ts); a path that leaves it is drawn to the edge and marked
- * there with the step, rather than scribbled across the plot. The grid is 81 × 81 samples of a
- * quadratic: microseconds, so it is computed here.
+ * there with the step, rather than scribbled across the plot.
+ *
+ * The contours depend on κ only: f(Rx, Ry) = R²·f(x, y), so the bowl's contours on the window
+ * ±R are its contours on ±1, scaled, and levels placed between the grid's extremes scale with
+ * them. The 81 × 81 grid is sampled on ±1 and drawn through unit scales onto the same pixels,
+ * so a new α or β (a new path, a new R) neither recomputes nor redraws it.
  */
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
+import { scaleLinear } from 'd3';
 import { createQuadratic, sampleGrid } from '../../core';
-import { color, ContourPlot, PlotFrame, significant, TrajectoryOverlay, usePlot } from '../kit';
+import { color, ContourPlot, PlotContext, type PlotContextValue, PlotFrame, significant, TrajectoryOverlay, usePlot } from '../kit';
 import { EdgeExit } from './EdgeExit';
 import { BOWL_LAMBDA_MIN } from './learningRate';
 import { firstOutside } from './viewWindow';
@@ -39,11 +44,21 @@ function Minimum() {
   );
 }
 
-export function BowlPathPlot({ kappa, path, upTo, radius, stepName = 'gradient', axes = ['x (shallow direction)', 'y (steep direction)'] }: BowlPathPlotProps) {
-  const grid = useMemo(
-    () => sampleGrid(createQuadratic({ conditionNumber: kappa, scale: BOWL_LAMBDA_MIN }), { x: [-radius, radius], y: [-radius, radius], nx: 81, ny: 81 }),
-    [kappa, radius],
+/** Its children drawn in unit coordinates: data ±1 lands where the frame puts ±R. */
+function UnitWindow({ children }: { children: ReactNode }) {
+  const plot = usePlot();
+  const [xl, xr] = [plot.x(plot.xDomain[0]), plot.x(plot.xDomain[1])];
+  const [yb, yt] = [plot.y(plot.yDomain[0]), plot.y(plot.yDomain[1])];
+  const unit = useMemo<PlotContextValue>(
+    () => ({ ...plot, x: scaleLinear([-1, 1], [xl, xr]), y: scaleLinear([-1, 1], [yb, yt]), xDomain: [-1, 1], yDomain: [-1, 1] }),
+    // Only the pixels matter: the same frame at another R gives the same unit scales.
+    [xl, xr, yb, yt, plot.width, plot.height, plot.clipId],
   );
+  return <PlotContext.Provider value={unit}>{children}</PlotContext.Provider>;
+}
+
+export function BowlPathPlot({ kappa, path, upTo, radius, stepName = 'gradient', axes = ['x (shallow direction)', 'y (steep direction)'] }: BowlPathPlotProps) {
+  const grid = useMemo(() => sampleGrid(createQuadratic({ conditionNumber: kappa, scale: BOWL_LAMBDA_MIN }), { x: [-1, 1], y: [-1, 1], nx: 81, ny: 81 }), [kappa]);
   const shown = Math.min(upTo, path.steps);
   const exit = firstOutside(path.points.subarray(0, 2 * (shown + 1)), 2, radius);
   const p = (t: number): [number, number] => [path.points[2 * t], path.points[2 * t + 1]];
@@ -57,7 +72,9 @@ export function BowlPathPlot({ kappa, path, upTo, radius, stepName = 'gradient',
       aspect={1}
       maxHeight={400}
     >
-      <ContourPlot grid={grid} levels={11} spacing="log" opacity={0.75} />
+      <UnitWindow>
+        <ContourPlot grid={grid} levels={11} spacing="log" opacity={0.75} />
+      </UnitWindow>
       <Minimum />
       <TrajectoryOverlay points={path.points} upTo={exit ?? shown} dots />
       {exit !== null && exit > 0 && <EdgeExit inside={p(exit - 1)} outside={p(exit)} step={exit} />}

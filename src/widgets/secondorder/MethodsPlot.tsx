@@ -1,10 +1,12 @@
 /**
  * The problem from above with every method's path from the shared start. The start follows a
- * press or a drag anywhere on the map, a finger, or the arrow keys on its marker.
+ * press or a drag anywhere on the map, a finger, or the arrow keys on its marker. The contours
+ * are painted once per surface on a canvas under the SVG, so a new path does not make the
+ * browser re-raster a stack of translucent fills.
  */
 import type { Surface } from '../../core';
 import type { RacerResult } from '../../worker/tasks/optimizerRace';
-import { ClickLayer, color, ContourPlot, DraggablePoint, type GridLike, PlotFrame, TrajectoryOverlay } from '../kit';
+import { ClickLayer, color, ContourCanvas, DraggablePoint, type GridLike, PlotFrame, TrajectoryOverlay } from '../kit';
 import type { RacerStyle } from './racers';
 
 export interface StartBox {
@@ -29,8 +31,17 @@ const clamp = (v: number, [lo, hi]: readonly [number, number]): number => Math.m
 
 export function MethodsPlot({ surface, grid, levels, aspect, racers, results, upTo, start, box, onStart }: MethodsPlotProps) {
   return (
-    <PlotFrame label={`${surface.title} with each method's path`} x={surface.domain.x} y={surface.domain.y} xLabel="x" yLabel="y" aspect={aspect} maxHeight={480} defaultWidth={420}>
-      {grid ? <ContourPlot grid={grid} levels={levels} label={`Contours of the ${surface.title.toLowerCase()}`} /> : null}
+    <PlotFrame
+      label={`${surface.title} with each method's path`}
+      x={surface.domain.x}
+      y={surface.domain.y}
+      xLabel="x"
+      yLabel="y"
+      aspect={aspect}
+      maxHeight={480}
+      defaultWidth={420}
+      underlay={grid ? <ContourCanvas grid={grid} levels={levels} label={`Contours of the ${surface.title.toLowerCase()}`} /> : null}
+    >
       {results?.map((run, i) => (
         <TrajectoryOverlay
           key={racers[i].key}
