@@ -8,11 +8,10 @@ import { useMemo } from 'react';
 import { useComputation } from '../../worker/useComputation';
 import { useRestartNote } from '../kit/layout/restartNote';
 import { heldOutCount } from '../../worker/tasks/classifierObjective';
-import { Figure, Select, Slider, WidgetFrame } from '../kit';
+import { count, DivergenceAlert, Figure, Select, Slider, WidgetFrame } from '../kit';
 import { nextSeed, Share, useWidgetState } from '../state';
 import { BUDGET_STOPS, nearestStop } from './budgetSteps';
 import { LOSS_OPTIONS } from './lossOptions';
-import { count } from '../kit';
 import { type RaceCurveSet, RaceCurves } from './RaceCurves';
 import { RaceTable } from './RaceTable';
 import { COST_OPTIONS, STRATEGY_NAMES, type StrategyKey, costSentence, gradientTrouble } from './raceText';
@@ -113,9 +112,9 @@ export function StrategyRaceWidget() {
         {result ? <RaceTable result={result} heldOut={HELD_OUT} fresh={fresh} /> : <p className={styles.note}>Computing the race…</p>}
       </div>
       {trouble && (
-        <p className={styles.warning} data-testid="race-trouble">
-          {trouble}
-        </p>
+        <DivergenceAlert testId="race-trouble">
+          <p>{trouble}</p>
+        </DivergenceAlert>
       )}
       <p className={styles.status} role="status">
         {race.status === 'running' && progress ? `Racing: ${count(progress.done)} of ${count(progress.total)} evaluations each…` : null}
