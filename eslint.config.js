@@ -16,7 +16,7 @@ export default tseslint.config(
     files: ['public/**/*.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: { window: 'readonly', document: 'readonly' },
+      globals: { window: 'readonly', document: 'readonly', URLSearchParams: 'readonly' },
     },
   },
   {

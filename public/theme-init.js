@@ -8,6 +8,11 @@
   } catch {
     // Storage blocked: fall back to the system preference.
   }
+  // An embed page's ?theme=light|dark wins (a host page that is dark); ?theme=auto follows the
+  // reader's system setting, as does no choice at all.
+  var asked = new URLSearchParams(window.location.search).get('theme');
+  if (asked === 'light' || asked === 'dark') choice = asked;
+  else if (asked === 'auto') choice = null;
   if (choice !== 'light' && choice !== 'dark') {
     choice = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   }

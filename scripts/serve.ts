@@ -1,6 +1,6 @@
 // A tiny static server for the built site (dist/, or DESCENT_OUT): `npm run serve`, port from PORT or 4173.
 // Behaves like a typical static host: /slug → redirect to /slug/, /slug/ → slug/index.html,
-// anything else missing → 404.html with status 404.
+// anything else missing → 404.html with status 404; every response open to any origin (CORS *).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -86,7 +86,10 @@ const server = createServer((request, response) => {
       const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
       // Hashed assets never change; pages must be revalidated to pick up a new build.
       const cache = found.path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      response.writeHead(found.status, { 'Content-Type': type, 'Cache-Control': cache });
+      // Open to every origin, as GitHub Pages serves: an embed page in a sandboxed iframe (WordPress
+      // gives oEmbed frames no allow-same-origin) has the origin "null", and it fetches its module
+      // scripts and fonts in CORS mode. The site is public and sets no cookies.
+      response.writeHead(found.status, { 'Content-Type': type, 'Cache-Control': cache, 'Access-Control-Allow-Origin': '*' });
       if (request.method === 'HEAD') {
         response.end();
         return;

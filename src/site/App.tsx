@@ -1,6 +1,7 @@
 import { MDXProvider } from '@mdx-js/react';
 import { StrictMode, useEffect } from 'react';
 import { ChapterPage } from './ChapterPage';
+import { EmbedPage } from './embed/EmbedPage';
 import type { Chapter } from './chapterTypes';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
@@ -22,6 +23,8 @@ function Page({ page, chapters }: AppProps) {
       return <HomePage chapters={chapters} />;
     case 'chapter':
       return <ChapterPage chapter={page.chapter} body={page.body} chapters={chapters} />;
+    case 'embed':
+      return <EmbedPage embed={page.embed} chapter={page.chapter} />;
     case 'notFound':
       return <NotFound chapters={chapters} />;
   }
@@ -37,9 +40,13 @@ export function App({ page, chapters }: AppProps) {
     <StrictMode>
       <BookChapters.Provider value={chapters}>
         <MDXProvider components={mdxComponents}>
-          <Layout>
+          {page.kind === 'embed' ? (
             <Page page={page} chapters={chapters} />
-          </Layout>
+          ) : (
+            <Layout>
+              <Page page={page} chapters={chapters} />
+            </Layout>
+          )}
         </MDXProvider>
       </BookChapters.Provider>
     </StrictMode>

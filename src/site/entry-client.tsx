@@ -12,3 +12,7 @@ if (!container) throw new Error('Descent: the page has no <div id="root">');
 // comment inside #root), so there the browser renders the whole page.
 if (container.firstElementChild) void hydrateIslands(container);
 else if (import.meta.env.DEV) void import('./renderWholePage').then(({ renderWholePage }) => renderWholePage(container));
+
+// An embed page (/embed/<widget>/) reports its height to the page around its iframe.
+const embed = container.querySelector<HTMLElement>('[data-embed]');
+if (embed) void import('./embed/reportHeight').then(({ reportHeight }) => reportHeight(embed));

@@ -5,7 +5,7 @@ import { IslandRendering } from './islands/Island';
 import type { IslandName } from './islands/islands';
 import { createIslandRenderer, loadIslandComponents } from './islands/serverIslands';
 import { BookChapters } from './mdx/BookChapters';
-import { loadPage, resolveRoute, routeDescription, routeTitle } from './routes';
+import { chapterPath, loadPage, resolveRoute, routeDescription, routeTitle } from './routes';
 
 // Server-side rendering of one page, for any list of chapters. Apart from entry-server.tsx
 // (which binds it to the real chapters/) so tests can render fixture chapters.
@@ -22,9 +22,28 @@ export interface RenderedPage {
   islands: IslandName[];
 }
 
+/** Which chapter each island is in (its first), found by rendering the chapters: for embed pages' link back. */
+const chaptersOfIslands = new WeakMap<readonly Chapter[], Promise<Map<IslandName, Chapter>>>();
+
+function chapterOfIsland(chapterList: readonly Chapter[]): Promise<Map<IslandName, Chapter>> {
+  let found = chaptersOfIslands.get(chapterList);
+  if (!found) {
+    found = (async () => {
+      const map = new Map<IslandName, Chapter>();
+      for (const chapter of [...chapterList].sort((a, b) => a.order - b.order)) {
+        const page = await renderPage(chapterPath(chapter.slug), chapterList);
+        for (const island of page.islands) if (!map.has(island)) map.set(island, chapter);
+      }
+      return map;
+    })();
+    chaptersOfIslands.set(chapterList, found);
+  }
+  return found;
+}
+
 export async function renderPage(pathname: string, chapterList: readonly Chapter[]): Promise<RenderedPage> {
   const route = resolveRoute(pathname, chapterList);
-  const page = await loadPage(route);
+  const page = await loadPage(route, async (embed) => (await chapterOfIsland(chapterList)).get(embed.island) ?? null);
   const islands = createIslandRenderer(await loadIslandComponents(), (node) => <BookChapters.Provider value={chapterList}>{node}</BookChapters.Provider>);
   const html = renderToString(
     <IslandRendering.Provider value={islands}>

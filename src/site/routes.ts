@@ -1,24 +1,30 @@
 import { book } from './book';
 import type { Chapter, ChapterBody } from './chapterTypes';
+import { type Embed, embedBySlug, embedPath, EMBEDS } from './embed/embeds';
 
-// The site has three kinds of page. The route is a pure function of the pathname, so the
+// The site has four kinds of page (the fourth, a widget alone for other sites' iframes). The route is a pure function of the pathname, so the
 // prerender script and the hydrating client always agree on what to render.
 
 export type Route =
   | { kind: 'home' }
   | { kind: 'chapter'; chapter: Chapter }
+  | { kind: 'embed'; embed: Embed }
   | { kind: 'notFound' };
 
 /** A route with what it renders loaded: a chapter page carries its body. */
 export type Page =
   | { kind: 'home' }
   | { kind: 'chapter'; chapter: Chapter; body: ChapterBody }
+  /** `chapter`: the one the widget is in, for the link back (found when the server renders). */
+  | { kind: 'embed'; embed: Embed; chapter: Chapter | null }
   | { kind: 'notFound' };
 
 /** Loads what the route renders (a chapter's body chunk); the server and the client both
  *  await this before rendering, so they render the same tree. */
-export async function loadPage(route: Route): Promise<Page> {
-  return route.kind === 'chapter' ? { ...route, body: await route.chapter.load() } : route;
+export async function loadPage(route: Route, chapterOf: (embed: Embed) => Promise<Chapter | null> = async () => null): Promise<Page> {
+  if (route.kind === 'chapter') return { ...route, body: await route.chapter.load() };
+  if (route.kind === 'embed') return { ...route, chapter: await chapterOf(route.embed) };
+  return route;
 }
 
 /** Where a chapter lives. Absolute, with a trailing slash: the file is /<slug>/index.html. */
@@ -33,12 +39,17 @@ function normalise(pathname: string): string {
 export function resolveRoute(pathname: string, chapters: readonly Chapter[]): Route {
   const path = normalise(pathname);
   if (path === '/') return { kind: 'home' };
+  const embed = /^\/embed\/([a-z0-9-]+)$/.exec(path);
+  if (embed) {
+    const found = embedBySlug(embed[1]);
+    return found ? { kind: 'embed', embed: found } : { kind: 'notFound' };
+  }
   const chapter = chapters.find((c) => `/${c.slug}` === path);
   return chapter ? { kind: 'chapter', chapter } : { kind: 'notFound' };
 }
 
 /** Every page the prerender writes, besides 404.html. */
-export const allPaths = (chapters: readonly Chapter[]): string[] => ['/', ...chapters.map((c) => chapterPath(c.slug))];
+export const allPaths = (chapters: readonly Chapter[]): string[] => ['/', ...chapters.map((c) => chapterPath(c.slug)), ...EMBEDS.map((e) => embedPath(e.slug))];
 
 export function routeTitle(route: Route): string {
   switch (route.kind) {
@@ -46,11 +57,14 @@ export function routeTitle(route: Route): string {
       return `${book.title}: ${book.tagline.replace(/\.$/, '')}`;
     case 'chapter':
       return `${route.chapter.title} · ${book.title}`;
+    case 'embed':
+      return `${route.embed.name} · ${book.title}`;
     case 'notFound':
       return `Page not found · ${book.title}`;
   }
 }
 
 export function routeDescription(route: Route): string {
+  if (route.kind === 'embed') return `${route.embed.name}: an interactive widget from ${book.title}, ${book.tagline.replace(/^./, (c) => c.toLowerCase())}`;
   return route.kind === 'chapter' ? route.chapter.summary : book.tagline;
 }

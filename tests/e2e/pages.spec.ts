@@ -8,8 +8,10 @@ import { expect, test } from '@playwright/test';
 import { CHAPTER, gotoHydrated, watchConsole } from './helpers';
 
 const PAGES = ['/', CHAPTER, '/loss-surfaces/', '/gradient-descent/', '/optimizers/'];
+/** One embed page stands for all: they are the same page around a different island. */
+const EMBED = '/embed/optimizer-race/';
 
-for (const path of PAGES) {
+for (const path of [...PAGES, EMBED]) {
   test.describe(`page ${path}`, () => {
     test('loads with no console errors or warnings', async ({ page }) => {
       const messages = watchConsole(page);

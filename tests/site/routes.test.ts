@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths, resolveRoute, routeTitle } from '../../src/site/routes';
 import { sampleChapters } from './fixtures/sampleChapters';
+import { embedBySlug, EMBEDS } from '../../src/site/embed/embeds';
+import { wordpressSecret } from '../../src/site/embed/reportHeight';
+import { islands } from '../../src/site/islands/islands';
 
 describe('resolveRoute', () => {
   it.each(['/', '', '/index.html'])('%j is the home page', (path) => {
@@ -14,7 +17,34 @@ describe('resolveRoute', () => {
     expect(resolveRoute(path, sampleChapters).kind).toBe('notFound');
   });
   it('lists every page path and titles them', () => {
-    expect(allPaths(sampleChapters)).toEqual(['/', '/sample-chapter/']);
+    expect(allPaths(sampleChapters).slice(0, 2)).toEqual(['/', '/sample-chapter/']);
     expect(routeTitle(resolveRoute('/sample-chapter/', sampleChapters))).toBe('Sample chapter · Descent');
+  });
+});
+
+describe('embed pages', () => {
+  it('every widget island has one, at /embed/<its name in words>/, with a unique slug', () => {
+    const widgets = Object.keys(islands).filter((n) => n.endsWith('Widget'));
+    expect(EMBEDS.map((e) => e.island)).toEqual(widgets);
+    expect(new Set(EMBEDS.map((e) => e.slug)).size).toBe(EMBEDS.length);
+    expect(embedBySlug('optimizer-race')).toEqual({ slug: 'optimizer-race', island: 'OptimizerRaceWidget', name: 'Optimizer race' });
+    expect(embedBySlug('mse-bowl')?.island).toBe('MseBowlWidget');
+  });
+  it.each(['/embed/optimizer-race/', '/embed/optimizer-race', '/embed/optimizer-race/index.html'])('%j is the race alone', (path) => {
+    const route = resolveRoute(path, sampleChapters);
+    expect(route.kind === 'embed' && route.embed.island).toBe('OptimizerRaceWidget');
+    expect(routeTitle(route)).toBe('Optimizer race · Descent');
+  });
+  it.each(['/embed/', '/embed/no-such-widget/', '/embed/optimizer-race/extra/', '/embed/Optimizer-Race/'])('%j is not found', (path) => {
+    expect(resolveRoute(path, sampleChapters).kind).toBe('notFound');
+  });
+  it('the prerender writes every embed page', () => {
+    expect(allPaths(sampleChapters)).toEqual(['/', '/sample-chapter/', ...EMBEDS.map((e) => `/embed/${e.slug}/`)]);
+  });
+  it('reads WordPress’s secret from the fragment it adds, and nothing unsafe', () => {
+    expect(wordpressSecret('#?secret=Ab12')).toBe('Ab12');
+    expect(wordpressSecret('#secret=Ab12')).toBe('Ab12');
+    expect(wordpressSecret('')).toBeNull();
+    expect(wordpressSecret('#?secret=<script>')).toBeNull();
   });
 });

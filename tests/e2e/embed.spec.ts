@@ -1,0 +1,60 @@
+/**
+ * Embed pages (/embed/<widget>/) in real Chromium: one widget with no site chrome, its state
+ * from the URL, the theme from ?theme=, a link back to its chapter; and inside another page's
+ * iframe sandboxed as WordPress does it (allow-scripts, no allow-same-origin), the height
+ * messages a host needs: ours, and WordPress's with the secret from the fragment.
+ */
+import { expect, test } from '@playwright/test';
+import { failOnConsoleMessages } from './helpers';
+
+failOnConsoleMessages();
+
+test('the race alone: no site header, state and theme from the URL, a link back to chapter 4', async ({ page }) => {
+  await page.goto('/embed/optimizer-race/?race.nesterov=1&theme=dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('header, footer, nav')).toHaveCount(0);
+  await expect(page).toHaveTitle('Optimizer race · Descent');
+  const race = page.locator('section#race');
+  // hydrated and computed: the legend lists Nesterov, which the URL switched on
+  await expect(race.getByTestId('race-legend')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
+  await expect(race.getByTestId('race-legend').locator('tbody tr[data-racer="nesterov"]')).toHaveCount(1);
+  const back = page.getByRole('link', { name: 'Descent, chapter 4: Optimizers' });
+  await expect(back).toHaveAttribute('href', '/optimizers/');
+  await expect(back).toHaveAttribute('target', '_blank');
+});
+
+test('in a sandboxed iframe (allow-scripts only) it posts its height, and WordPress’s message with the secret', async ({ page, baseURL }) => {
+  await page.goto('/embed/learning-rate/'); // any page of the site, so the host below has an origin of its own to compare
+  const src = `${baseURL}/embed/learning-rate/?theme=light#?secret=Ab12cd`;
+  await page.setContent(`<!doctype html><body><iframe sandbox="allow-scripts" src="${src}" width="600" height="150" title="widget"></iframe></body>`);
+  await page.evaluate(() => {
+    const w = window as Window & { messages?: unknown[] };
+    w.messages = [];
+    window.addEventListener('message', (e) => w.messages?.push(e.data));
+  });
+  const messages = () => page.evaluate(() => (window as Window & { messages?: unknown[] }).messages ?? []);
+  type Ours = { type: string; slug: string; height: number };
+  type WordPress = { message: string; value: number; secret: string };
+  await expect.poll(async () => (await messages()).some((m) => (m as Ours).type === 'descent:height'), { timeout: 30_000 }).toBe(true);
+  const all = await messages();
+  const ours = all.filter((m): m is Ours => (m as Ours).type === 'descent:height');
+  const wp = all.filter((m): m is WordPress => (m as WordPress).message === 'height');
+  expect(ours.at(-1)?.slug).toBe('learning-rate');
+  expect(ours.at(-1)?.height).toBeGreaterThan(300); // the whole widget, not the 150 px frame
+  expect(wp.at(-1)).toEqual({ message: 'height', value: ours.at(-1)?.height, secret: 'Ab12cd' });
+  // the widget inside answers a key: sized to its message, the frame shows it working
+  const frame = page.frameLocator('iframe');
+  const alpha = frame.getByRole('slider', { name: 'Learning rate α' });
+  await alpha.focus();
+  const before = await alpha.getAttribute('aria-valuetext');
+  await page.keyboard.press('ArrowRight');
+  await expect(alpha).not.toHaveAttribute('aria-valuetext', before ?? '');
+});
+
+test('a widget that computes in a worker works inside the sandbox too (there it computes on the page)', async ({ page, baseURL }) => {
+  await page.goto('/embed/optimizer-race/');
+  await page.setContent(`<!doctype html><body><iframe sandbox="allow-scripts" src="${baseURL}/embed/optimizer-race/?race.nesterov=1" width="700" height="900" title="widget"></iframe></body>`);
+  const race = page.frameLocator('iframe').locator('section#race');
+  await expect(race.getByTestId('race-legend')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
+  await expect(race.getByTestId('race-legend').locator('tbody tr[data-racer="nesterov"] td').first()).not.toHaveText('…');
+});
