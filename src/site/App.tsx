@@ -36,17 +36,13 @@ export function App({ page, chapters }: AppProps) {
   useEffect(() => {
     document.title = routeTitle(page);
   }, [page]);
+  const content = <Page page={page} chapters={chapters} />;
   return (
     <StrictMode>
       <BookChapters.Provider value={chapters}>
         <MDXProvider components={mdxComponents}>
-          {page.kind === 'embed' ? (
-            <Page page={page} chapters={chapters} />
-          ) : (
-            <Layout>
-              <Page page={page} chapters={chapters} />
-            </Layout>
-          )}
+          {/* An embed page is the widget alone: no header, contents or footer. */}
+          {page.kind === 'embed' ? content : <Layout>{content}</Layout>}
         </MDXProvider>
       </BookChapters.Provider>
     </StrictMode>

@@ -2,8 +2,9 @@ import { book } from './book';
 import type { Chapter, ChapterBody } from './chapterTypes';
 import { type Embed, embedBySlug, embedPath, EMBEDS } from './embed/embeds';
 
-// The site has four kinds of page (the fourth, a widget alone for other sites' iframes). The route is a pure function of the pathname, so the
-// prerender script and the hydrating client always agree on what to render.
+// The site has four kinds of page (one of them a widget alone, for other sites' iframes). The
+// route is a pure function of the pathname, so the prerender script and the hydrating client
+// always agree on what to render.
 
 export type Route =
   | { kind: 'home' }

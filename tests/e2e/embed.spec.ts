@@ -26,12 +26,9 @@ test('the race alone: no site header, state and theme from the URL, a link back 
 test('in a sandboxed iframe (allow-scripts only) it posts its height, and WordPress’s message with the secret', async ({ page, baseURL }) => {
   await page.goto('/embed/learning-rate/'); // any page of the site, so the host below has an origin of its own to compare
   const src = `${baseURL}/embed/learning-rate/?theme=light#?secret=Ab12cd`;
-  await page.setContent(`<!doctype html><body><iframe sandbox="allow-scripts" src="${src}" width="600" height="150" title="widget"></iframe></body>`);
-  await page.evaluate(() => {
-    const w = window as Window & { messages?: unknown[] };
-    w.messages = [];
-    window.addEventListener('message', (e) => w.messages?.push(e.data));
-  });
+  // The listener is in place before the frame loads: its first messages must not be missed.
+  const listen = 'window.messages = []; addEventListener("message", (e) => window.messages.push(e.data));';
+  await page.setContent(`<!doctype html><body><script>${listen}</script><iframe sandbox="allow-scripts" src="${src}" width="600" height="150" title="widget"></iframe></body>`);
   const messages = () => page.evaluate(() => (window as Window & { messages?: unknown[] }).messages ?? []);
   type Ours = { type: string; slug: string; height: number };
   type WordPress = { message: string; value: number; secret: string };
@@ -57,4 +54,31 @@ test('a widget that computes in a worker works inside the sandbox too (there it 
   const race = page.frameLocator('iframe').locator('section#race');
   await expect(race.getByTestId('race-legend')).toHaveAttribute('data-fresh', 'true', { timeout: 30_000 });
   await expect(race.getByTestId('race-legend').locator('tbody tr[data-racer="nesterov"] td').first()).not.toHaveText('…');
+});
+
+test('the Embed button in the chapter gives an iframe of the widget with its current settings, which shows them', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/optimizers/?race.nesterov=1#race');
+  const race = page.locator('section#race');
+  await race.scrollIntoViewIfNeeded();
+  const embed = race.getByRole('button', { name: 'Embed' });
+  await embed.click();
+  const code = race.getByRole('textbox', { name: 'HTML to embed this widget with its settings' });
+  const html = await code.inputValue();
+  expect(html).toMatch(/^<iframe src="http:\/\/localhost:\d+\/embed\/optimizer-race\/\?race\.[^"]*" title="Optimizer race \(Descent\)" width="100%" height="\d+"/);
+  expect(html).toContain('race.nesterov=1'); // the settings on screen, not the defaults
+  expect(html).not.toContain('#race'); // no anchor: the frame shows the widget from its top
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(html);
+  // pasted into a page, in a column as wide as the chapter's, the frame shows the race with Nesterov racing
+  const width = await race.evaluate((section) => Math.round(section.getBoundingClientRect().width));
+  await page.setContent(`<!doctype html><body style="margin:0"><div style="width:${width}px">${html}</div></body>`);
+  const framed = page.frameLocator('iframe').locator('section#race');
+  await expect(framed.getByTestId('race-legend').locator('tbody tr[data-racer="nesterov"]')).toHaveCount(1, { timeout: 30_000 });
+  // the height is the widget's own in the chapter plus the link back: a frame of it shows the top
+  // of the widget and its title (widgets lay out by the viewport's width, so inside a narrower
+  // frame they can be taller: the host resizes it from the height messages)
+  const frameHeight = Number(/height="(\d+)"/.exec(html)?.[1]);
+  expect(frameHeight).toBeGreaterThan(1000);
+  const top = await page.frameLocator('iframe').getByRole('heading', { name: 'Optimizer race' }).evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
+  expect(top).toBeLessThan(100); // the widget's title at the frame's top
 });

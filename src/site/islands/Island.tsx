@@ -73,7 +73,7 @@ export function Island({ name, props, children }: IslandProps) {
   const hasChildren = children !== undefined && children !== null && children !== false;
   const slot = hasChildren ? <IslandSlot html={renderer.renderStatic(children)} /> : undefined;
   const html = renderer.renderRoot(
-    <IslandRoot element={null}>
+    <IslandRoot name={name} element={null}>
       <Component {...props}>{slot}</Component>
     </IslandRoot>,
     id,

@@ -1,16 +1,27 @@
 import { StrictMode, useEffect, type ReactNode } from 'react';
+import { EmbedLink, type EmbedTarget } from '../../widgets/state/embedLink';
+import { type Embed, EMBEDS, embedPath } from '../embed/embeds';
 import { ISLAND, ISLAND_HYDRATED } from './islandDom';
+
+/** What a widget's Embed button needs: its embed page (absolute, on this site's origin). */
+const targets = new Map<string, EmbedTarget>(
+  EMBEDS.map((e: Embed) => [e.island, { name: e.name, url: (search: string) => new URL(embedPath(e.slug) + search, window.location.origin).href }]),
+);
 
 /**
  * The root of every island's React tree, on the server and in the browser alike (the same tree
  * on both sides, so useId agrees). In the browser it marks its element hydrated once its
- * effects have run.
+ * effects have run. A widget with an embed page gets it through EmbedLink (its Embed button).
  */
-export function IslandRoot({ element, children }: { element: Element | null; children: ReactNode }) {
+export function IslandRoot({ name, element, children }: { name: string; element: Element | null; children: ReactNode }) {
   useEffect(() => {
     if (!element) return;
     element.setAttribute(ISLAND_HYDRATED, '');
     performance.mark(`descent: ${element.getAttribute(ISLAND) ?? 'island'} hydrated`);
   }, [element]);
-  return <StrictMode>{children}</StrictMode>;
+  return (
+    <StrictMode>
+      <EmbedLink.Provider value={targets.get(name) ?? null}>{children}</EmbedLink.Provider>
+    </StrictMode>
+  );
 }

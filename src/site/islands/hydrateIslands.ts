@@ -56,7 +56,7 @@ async function hydrateOne(element: Element, slotHtml: string | undefined, option
   const props = readProps(element, name);
   const Component = (await (islands[name].load as () => Promise<ComponentType<Record<string, unknown>>>)()) as ComponentType<Record<string, unknown>>;
   const children: ReactNode = slotHtml === undefined ? undefined : createElement(IslandSlot, { html: slotHtml });
-  const tree = createElement(IslandRoot, { element, children: createElement(Component, props, children) });
+  const tree = createElement(IslandRoot, { name, element, children: createElement(Component, props, children) });
   hydrateRoot(element, tree, {
     identifierPrefix: element.getAttribute(ISLAND_ID) ?? undefined,
     ...(options.onRecoverableError ? { onRecoverableError: options.onRecoverableError } : {}),

@@ -1,10 +1,13 @@
 /**
  * A "Share" button: copies a link to this widget with its current settings. Where the clipboard
  * is unavailable (insecure context, permission refused, older browsers) the link is shown in a
- * read-only field, selected, for the reader to copy by hand.
+ * read-only field, selected, for the reader to copy by hand. Beside it, where the widget has an
+ * embed page, an "Embed" button (Embed.tsx) with the same settings.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../kit/controls/Button';
+import { CopyField, copyText } from './CopyField';
+import { Embed } from './Embed';
 import styles from './Share.module.css';
 
 export interface ShareProps {
@@ -20,14 +23,9 @@ const STATUS_MS = 4000;
 export function Share({ getUrl, label = 'Share' }: ShareProps) {
   const [status, setStatus] = useState('');
   const [shownUrl, setShownUrl] = useState<string | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(timer.current), []);
-
-  useEffect(() => {
-    if (shownUrl !== null) inputRef.current?.select();
-  }, [shownUrl]);
 
   const announce = (text: string) => {
     clearTimeout(timer.current);
@@ -37,16 +35,9 @@ export function Share({ getUrl, label = 'Share' }: ShareProps) {
 
   const onClick = async () => {
     const url = getUrl();
-    try {
-      // Optional chaining: navigator.clipboard is undefined outside secure contexts.
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setShownUrl(null);
-      announce('Link copied');
-    } catch {
-      setShownUrl(url);
-      announce('Copy the link below');
-    }
+    const copied = await copyText(url);
+    setShownUrl(copied ? null : url);
+    announce(copied ? 'Link copied' : 'Copy the link below');
   };
 
   return (
@@ -57,17 +48,8 @@ export function Share({ getUrl, label = 'Share' }: ShareProps) {
       <span className={styles.status} aria-live="polite">
         {status}
       </span>
-      {shownUrl !== null && (
-        <input
-          ref={inputRef}
-          className={styles.link}
-          type="text"
-          readOnly
-          value={shownUrl}
-          aria-label="Link to this widget with its settings"
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      )}
+      {shownUrl !== null && <CopyField value={shownUrl} label="Link to this widget with its settings" />}
+      <Embed getUrl={getUrl} />
     </div>
   );
 }

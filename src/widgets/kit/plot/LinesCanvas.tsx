@@ -1,8 +1,8 @@
 /**
  * Many long polylines (the optimizer race's eight 500-step paths and their loss curves) drawn on
  * a <canvas> for PlotFrame's `underlay`, instead of as SVG paths. Each new race would otherwise
- * rebuild eight path strings of a thousand points twice over (line and halo), hand them to React
- * and have the browser re-parse and re-raster them; here one pass over the numbers draws them.
+ * build eight path strings of 500 points twice over (line and halo), hand them to React and have
+ * the browser re-parse and re-raster them; here one pass over the numbers draws them.
  *
  * Drawn in a layout effect, so the lines change in the same frame as the SVG marks above them.
  * Without a GPU the canvas is rasterized on the main thread, and its cost grows with the number
