@@ -106,3 +106,12 @@ export async function fingerDrag(page: Page, from: Point, dx: number, dy: number
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
+
+/** A number as the book prints it: "0.00182", "−1.5", "1.82 × 10⁻³", "2,500". */
+export function parseShown(text: string): number {
+  const sup: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
+  const t = text.trim().replaceAll('−', '-').replaceAll(',', '');
+  const m = t.match(/^(-?[\d.]+)\s*×\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/);
+  if (m) return Number(m[1]) * 10 ** Number([...m[2]].map((c) => sup[c]).join(''));
+  return Number(t);
+}

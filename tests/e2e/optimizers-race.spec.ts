@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { op } from '../../chapters/optimizers.numbers';
-import { centre, dragSlider, failOnConsoleMessages, gotoIsland, watchConsole } from './helpers';
+import { centre, dragSlider, failOnConsoleMessages, gotoIsland, parseShown, watchConsole } from './helpers';
 
 const PAGE = '/optimizers/';
 /** The race runs in the page's worker, which a busy machine may be slow to get to. */
@@ -50,14 +50,6 @@ const finalOf = (race: Locator, name: string) => race.getByTestId(`race-final-${
 const startOf = (race: Locator) => race.getByTestId('race-map').getAttribute('data-start');
 const tuneGroup = (race: Locator) => race.getByRole('group', { name: 'Tune one optimizer' });
 
-/** A number as the book prints it: "0.00182", "−1.5", "1.82 × 10⁻³", "2,500". */
-function parseShown(text: string): number {
-  const sup: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
-  const t = text.trim().replaceAll('−', '-').replaceAll(',', '');
-  const m = t.match(/^(-?[\d.]+)\s*×\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/);
-  if (m) return Number(m[1]) * 10 ** Number([...m[2]].map((c) => sup[c]).join(''));
-  return Number(t);
-}
 
 test('the contours are painted on their canvas: a dark valley floor at the minimum, bright walls', async ({ page }) => {
   const race = await open(page);

@@ -10,7 +10,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test';
 import { op } from '../../chapters/optimizers.numbers';
 import { formatBytes } from '../../src/widgets/secondorder/hessianCost';
-import { centre, failOnConsoleMessages, gotoIsland } from './helpers';
+import { centre, failOnConsoleMessages, gotoIsland, parseShown } from './helpers';
 
 const PAGE = '/optimizers/';
 /** Results from the page's one worker, which the other widgets' computations share. */
@@ -24,14 +24,6 @@ async function open(page: Page, id: string, island: string, query = ''): Promise
   return page.locator(`section#${id}`);
 }
 
-/** A number as the book prints it: "0.00182", "−1.5", "1.82 × 10⁻³", "100,000". */
-function parseShown(text: string): number {
-  const sup: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
-  const t = text.trim().replaceAll('−', '-').replaceAll(',', '');
-  const m = t.match(/^(-?[\d.]+)\s*×\s*10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/);
-  if (m) return Number(m[1]) * 10 ** Number([...m[2]].map((c) => sup[c]).join(''));
-  return Number(t);
-}
 
 const valueText = async (slider: Locator) => parseShown((await slider.getAttribute('aria-valuetext')) ?? '');
 
