@@ -21,7 +21,7 @@ const REGION = 'step';
 const RUNS_IN: Partial<Record<OptimizerName, string>> = { adamw: 'adam' };
 
 /**
- * `name`, checked: a chapter's MDX is not type-checked, so a misspelt name reaches us as any
+ * `name`, checked: a chapter's MDX is not type-checked, so a misspelt name arrives as a plain
  * string and must stop the build, with the names it could have been.
  */
 export function requireOptimizerName(op: string, name: string): OptimizerName {

@@ -18,7 +18,7 @@ export interface PlaybackProps {
   speeds?: readonly number[];
   /** Counter text (default "Step 12 of 100"). */
   describeStep?: (step: number, last: number) => string;
-  /** A timeline slider under the buttons: any step at once, not only by Step and Play. */
+  /** A timeline slider under the buttons: straight to a chosen step, not only by Step and Play. */
   scrub?: boolean;
 }
 
