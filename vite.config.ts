@@ -42,6 +42,9 @@ export default defineConfig(({ isSsrBuild }) => ({
   ],
   // No plugin-timing report: the MDX compile and the chapters' numbers (evaluated in Node) are
   // the build's real work, and a block of timings on every `npm test` buries what matters.
+  // A classic worker script, so a page of another origin (or an opaque one: a sandboxed embed)
+  // can start it from a blob with importScripts (src/worker/startWorker.ts).
+  worker: { format: 'iife' },
   build: isSsrBuild
     ? { outDir: SERVER_OUT_DIR, emptyOutDir: true, copyPublicDir: false, rolldownOptions: { checks: QUIET } }
     : { outDir: OUT_DIR, emptyOutDir: true, manifest: true, rolldownOptions: { input: CLIENT_ENTRY, checks: QUIET } },

@@ -33,10 +33,11 @@ import type { RunRequest, TaskInput, TaskName, TaskOutput, TaskProgress, WorkerR
 import { isWorkerResponse } from './protocol';
 import type { Watchdog } from './watchdog';
 import { createWatchdog } from './watchdog';
+import { startWorker } from './startWorker';
 
 export interface ComputeClientOptions {
-  /** Creates the worker. Default: Vite's module worker for ./worker.ts. Throwing selects the
-   *  main-thread fallback. */
+  /** Creates the worker. Default: ./worker.ts, from its URL or a blob (startWorker.ts).
+   *  Throwing selects the main-thread fallback. */
   createWorker?: () => WorkerLike;
   /** While runs are in flight, the watchdog ticks this often and pings the worker (default
    *  500 ms; 0 disables hang detection). */
@@ -123,14 +124,10 @@ export const DEFAULT_HANG_MS = 2000;
 export const DEFAULT_START_MS = 10_000;
 export const DEFAULT_RETRIES = 2;
 
-function defaultCreateWorker(): WorkerLike {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-}
-
 const noop = (): void => {};
 
 export function createComputeClient(options: ComputeClientOptions = {}): ComputeClient {
-  const createWorker = options.createWorker ?? defaultCreateWorker;
+  const createWorker = options.createWorker ?? startWorker;
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   const hangMs = options.hangMs ?? DEFAULT_HANG_MS;
   const startMs = options.startMs ?? DEFAULT_START_MS;

@@ -1,5 +1,5 @@
 /**
- * The Web Worker entry: `new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })`.
+ * The Web Worker entry, started by startWorker.ts (built as a classic script).
  * In a worker it wires the message handler to `self`; imported anywhere else (tests, the
  * main-thread fallback) it only re-exports the handler, which callers wire themselves.
  */
