@@ -1,6 +1,6 @@
 import { book } from './book';
 import type { Chapter, ChapterBody } from './chapterTypes';
-import { type Embed, embedBySlug, embedPath, EMBEDS } from './embed/embeds';
+import { type Embed, embedBySlug, embedPaths } from './embed/embeds';
 
 // The site has four kinds of page (one of them a widget alone, for other sites' iframes). The
 // route is a pure function of the pathname, so the prerender script and the hydrating client
@@ -50,7 +50,7 @@ export function resolveRoute(pathname: string, chapters: readonly Chapter[]): Ro
 }
 
 /** Every page the prerender writes, besides 404.html. */
-export const allPaths = (chapters: readonly Chapter[]): string[] => ['/', ...chapters.map((c) => chapterPath(c.slug)), ...EMBEDS.map((e) => embedPath(e.slug))];
+export const allPaths = (chapters: readonly Chapter[]): string[] => ['/', ...chapters.map((c) => chapterPath(c.slug)), ...embedPaths()];
 
 export function routeTitle(route: Route): string {
   switch (route.kind) {

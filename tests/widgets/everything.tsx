@@ -13,13 +13,15 @@ import { PlotFrame } from '../../src/widgets/kit/plot/PlotFrame';
 import { ScatterPlot } from '../../src/widgets/kit/plot/ScatterPlot';
 import { TrajectoryOverlay } from '../../src/widgets/kit/plot/TrajectoryOverlay';
 import { Share } from '../../src/widgets/state/Share';
-import { useWidgetState } from '../../src/widgets/state/useWidgetState';
+import { stateSpec, useWidgetState } from '../../src/widgets/state/useWidgetState';
 import { sampleSchema } from './sampleSchema';
 
 const grid = { values: Float64Array.from({ length: 9 }, (_, k) => k), nx: 3, ny: 3, x: [-1, 1] as const, y: [-1, 1] as const };
 
+const allSpec = stateSpec('all', sampleSchema);
+
 export function Everything() {
-  const w = useWidgetState('all', sampleSchema);
+  const w = useWidgetState(allSpec);
   const playback = usePlayback({ last: 3 });
   return (
     <WidgetFrame id="all" title="Everything" problems={w.problems} share={<Share getUrl={w.shareUrl} />} controls={<Playback playback={playback} />}>

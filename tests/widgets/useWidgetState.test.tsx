@@ -3,15 +3,18 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { prerenderAndHydrate } from './hydrate';
 import { Share } from '../../src/widgets/state/Share';
-import { useWidgetState } from '../../src/widgets/state/useWidgetState';
+import { stateSpec, useWidgetState } from '../../src/widgets/state/useWidgetState';
 import { Slider } from '../../src/widgets/kit/controls/Slider';
 import { sliderProps } from '../../src/widgets/kit/controls/fieldProps';
 import { WidgetFrame } from '../../src/widgets/kit/layout/WidgetFrame';
 import { sampleSchema as schema } from './sampleSchema';
 
+/** `slope` was `m`'s name in an older link. */
+const fitSpec = stateSpec('fit', schema, { slope: 'm' });
+
 /** A minimal widget: one slider bound to `m`, the frame, the problems, a share button. */
 function FitWidget() {
-  const w = useWidgetState('fit', schema);
+  const w = useWidgetState(fitSpec);
   return (
     <WidgetFrame id="fit" title="Fit" problems={w.problems} onDismissProblems={w.dismissProblems} share={<Share getUrl={w.shareUrl} />}>
       <Slider {...sliderProps(schema.m)} value={w.state.m} onChange={(m) => w.set({ m })} />
@@ -39,6 +42,22 @@ describe('useWidgetState', () => {
     expect(screen.getByRole('status').textContent).toContain('m = 99 is above the maximum 10; using 10');
     expect(screen.getByRole('slider', { name: 'Slope' }).getAttribute('aria-valuetext')).toBe('10.00');
     expect(screen.getAllByRole('status')).toHaveLength(1); // the problems; the slider's <output> is not a second live region
+  });
+
+  it('a key renamed since a link was published is read under its new name; the new name wins', () => {
+    window.history.replaceState(null, '', '/x?fit.slope=3');
+    const { unmount } = render(<FitWidget />);
+    expect(state()).toMatchObject({ m: 3 });
+    unmount();
+    window.history.replaceState(null, '', '/x?fit.slope=3&fit.m=4');
+    render(<FitWidget />);
+    expect(state()).toMatchObject({ m: 4 });
+    expect(screen.getByRole('status').textContent).toBe(''); // the old name is not reported as unknown
+  });
+
+  it('a rename must name a gone key and an existing field', () => {
+    expect(() => stateSpec('fit', schema, { m: 'n' })).toThrow('stateSpec "fit": renamed key "m" → "n"');
+    expect(() => stateSpec('fit', schema, { slope: 'mm' as 'm' })).toThrow(/must name a gone key and a field/);
   });
 
   it('server render and first client render use the defaults, so hydration matches', async () => {

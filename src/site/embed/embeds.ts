@@ -26,4 +26,15 @@ export const EMBEDS: readonly Embed[] = (Object.keys(islands) as IslandName[]).f
 /** Absolute, with a trailing slash: the file is /embed/<slug>/index.html. */
 export const embedPath = (slug: string): string => `/embed/${slug}/`;
 
-export const embedBySlug = (slug: string): Embed | null => EMBEDS.find((e) => e.slug === slug) ?? null;
+/**
+ * Embed pages renamed since links to them were published: old slug → the widget's island now.
+ * The old address is prerendered as the same page, so a teacher's iframe keeps working
+ * (tests/site/publicInterface.test.ts fails on a rename without an entry here).
+ */
+export const RENAMED_EMBEDS: Readonly<Record<string, IslandName>> = {};
+
+export const embedBySlug = (slug: string): Embed | null =>
+  EMBEDS.find((e) => e.slug === slug) ?? (Object.hasOwn(RENAMED_EMBEDS, slug) ? embedOf(RENAMED_EMBEDS[slug]) : null);
+
+/** Every embed page's path, the renamed ones' old paths too. */
+export const embedPaths = (): string[] => [...EMBEDS.map((e) => e.slug), ...Object.keys(RENAMED_EMBEDS)].map(embedPath);

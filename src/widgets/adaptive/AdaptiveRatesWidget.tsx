@@ -16,7 +16,7 @@ import type { OptimizerRaceOutput } from '../../worker/tasks/optimizerRace';
 import { DataTable, DivergenceAlert, Figure, LineSwatch, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
-import { Share, useWidgetState } from '../state';
+import { Share, stateSpec, useWidgetState } from '../state';
 import { AdaptivePathsPlot } from './AdaptivePathsPlot';
 import { ADAPTIVE_OPTIMIZERS, adaptiveRaceInput, adaptiveSurface, type AdaptiveName, effectiveSteps, firstMoves, logRange, OPTIMIZER_TITLES, OTHER_ADAM } from './adaptiveModel';
 import { adaptiveSchema as schema } from './adaptiveSchema';
@@ -29,8 +29,11 @@ const LR_FIELD = { sgd: 'sgdLr', adagrad: 'adagradLr', rmsprop: 'rmspropLr', ada
 /** The first steps the bias-correction table lists. */
 const FIRST = 5;
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const adaptiveRatesState = stateSpec('adaptive', schema);
+
 export function AdaptiveRatesWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('adaptive', schema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(adaptiveRatesState);
   const { kappa, steps, bias } = state;
   const input = useMemo(() => adaptiveRaceInput(state), [state]);
   const run = useComputation('optimizerRace', input);
@@ -64,7 +67,7 @@ export function AdaptiveRatesWidget() {
 
   return (
     <WidgetFrame
-      id="adaptive"
+      id={adaptiveRatesState.id}
       title="Adaptive rates"
       intro="A bowl κ times steeper along y than along x: plain SGD must keep its rate small for the steep axis and then crawls along the flat one. The adaptive optimizers give each coordinate its own rate; the plots read those rates off their paths."
       problems={problems}

@@ -9,7 +9,7 @@
 import { useMemo } from 'react';
 import { Button, Figure, plural, readableNumber, sci, Select, Slider, WidgetFrame, sliderProps } from '../kit';
 import { useComputation } from '../../worker/useComputation';
-import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
+import { defineSchema, nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import styles from './batch.module.css';
 import { BatchSizeSlider } from './BatchSizeSlider';
@@ -39,8 +39,11 @@ const fmt = (v: number, digits = 3): string => readableNumber(v, digits);
 const lineEquation = (m: number, b: number): string => `y = ${fmt(m)}x ${b < 0 ? '−' : '+'} ${fmt(Math.abs(b))}`;
 const whole = (v: number): string => v.toLocaleString('en-US');
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const batchSizeState = stateSpec('batch', schema);
+
 export function BatchSizeWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('batch', schema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(batchSizeState);
   const { batch, lr, epochs, seed, axis } = state;
   const grid = useComputation('linregGrid', GRID_INPUT);
   const input = useMemo(() => batchPathsInput({ batchSize: batch, lr, epochs, seed }), [batch, lr, epochs, seed]);
@@ -79,7 +82,7 @@ export function BatchSizeWidget() {
 
   return (
     <WidgetFrame
-      id="batch"
+      id={batchSizeState.id}
       title="Batch size"
       intro="Fit a line to 300 noisy points by gradient descent on mini-batches: every step follows the gradient of a few shuffled examples. Compare what one epoch buys with batches of 1, 10 or all 300."
       problems={problems}

@@ -16,7 +16,7 @@ import type { OptimizerComparisonOutput } from '../../worker/tasks/optimizerComp
 import { useComputation } from '../../worker/useComputation';
 import { Figure, Select, Slider, WidgetFrame, count, sliderProps, significant } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
-import { Share, useWidgetState } from '../state';
+import { Share, stateSpec, useWidgetState } from '../state';
 import { ControlGroup, RacerToggles } from '../race/RacerControls';
 import { CompareChart } from './CompareChart';
 import { CompareTable } from './CompareTable';
@@ -66,8 +66,11 @@ function Progress({ done, total, running }: { done: number; total: number; runni
   );
 }
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const whichOptimizerState = stateSpec('compare', compareSchema);
+
 export function WhichOptimizerWidget() {
-  const w = useWidgetState('compare', compareSchema);
+  const w = useWidgetState(whichOptimizerState);
   const { state, set } = w;
 
   // The run's input with the state that made it, so what is shown is labelled by its own settings.
@@ -106,7 +109,7 @@ export function WhichOptimizerWidget() {
 
   return (
     <WidgetFrame
-      id="compare"
+      id={whichOptimizerState.id}
       title="Which optimizer?"
       intro={
         <>

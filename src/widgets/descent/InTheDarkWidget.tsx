@@ -17,7 +17,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createRng, sampleGrid } from '../../core';
 import { autoLevels, Button, Figure, Select, Slider, Toggle, usePlayback, WidgetFrame } from '../kit';
-import { nextSeed, Share, useWidgetState, type Vec2 } from '../state';
+import { nextSeed, Share, stateSpec, useWidgetState, type Vec2 } from '../state';
 import { AltitudePlot } from './AltitudePlot';
 import { basinOf, minimaOf } from './basin';
 import { Compass } from './Compass';
@@ -56,8 +56,11 @@ const STEPS_PER_SECOND = 5;
 
 const LANDSCAPE_OPTIONS = LANDSCAPE_NAMES.map((name) => ({ value: name, label: LANDSCAPES[name].label }));
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const inTheDarkState = stateSpec('dark', darkSchema);
+
 export function InTheDarkWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('dark', darkSchema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(inTheDarkState);
   const land = LANDSCAPES[state.landscape];
   const start = clampToMap(land, [state.sx, state.sy]);
 
@@ -154,7 +157,7 @@ export function InTheDarkWidget() {
 
   return (
     <WidgetFrame
-      id="dark"
+      id={inTheDarkState.id}
       title="Descending in the dark"
       intro="Only the ground under your lamp is visible. Walk with the compass or the arrow keys, reading the slope inside the lit disc, or let gradient descent choose."
       problems={startProblem ? [...problems, startProblem] : problems}

@@ -10,7 +10,7 @@
  * start, so nothing astronomically large is ever drawn.
  */
 import { Figure, Playback, Select, Slider, WidgetFrame, usePlayback } from '../kit';
-import { Share, useWidgetState } from '../state';
+import { Share, stateSpec, useWidgetState } from '../state';
 import { BowlPathPlot } from './BowlPathPlot';
 import {
   BOWL_LAMBDA_MIN,
@@ -40,8 +40,11 @@ const PROBLEMS = [
 
 const ALPHA_RANGE = [rateSchema.lr.min, rateSchema.lr.max] as const;
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const learningRateState = stateSpec('rate', rateSchema);
+
 export function LearningRateWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('rate', rateSchema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(learningRateState);
   const { problem, lr: alpha, curvature, kappa, steps } = state;
   const oneD = problem === 'parabola';
   const curvatures: Curvatures = oneD
@@ -65,7 +68,7 @@ export function LearningRateWidget() {
 
   return (
     <WidgetFrame
-      id="rate"
+      id={learningRateState.id}
       title="The learning rate"
       intro="Drag α across the coloured bands and watch the path change character: creeping, converging, zig-zagging, exploding."
       problems={problems}

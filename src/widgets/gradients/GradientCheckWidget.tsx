@@ -8,7 +8,7 @@
  */
 import { useMemo } from 'react';
 import { Figure, Select, Slider, WidgetFrame, sliderProps } from '../kit';
-import { defineSchema, Share, useWidgetState } from '../state';
+import { defineSchema, Share, stateSpec, useWidgetState } from '../state';
 import { checkProblem } from './checkProblem';
 import { CHAPTER1_NETWORK_WEIGHTS } from './costModel';
 import { CostCounter } from './CostCounter';
@@ -57,8 +57,11 @@ function regime(h: number, formula: DifferenceFormula, curves: ErrorCurves | nul
   return 'Near the best h for this formula: truncation and round-off errors are about equal.';
 }
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const gradientCheckState = stateSpec('numgrad', schema);
+
 export function GradientCheckWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('numgrad', schema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(gradientCheckState);
   const { h, formula, n } = state;
   const problem = checkProblem();
   const hydrated = useHydrated();
@@ -74,7 +77,7 @@ export function GradientCheckWidget() {
 
   return (
     <WidgetFrame
-      id="numgrad"
+      id={gradientCheckState.id}
       title="Numerical versus analytic gradient"
       intro="The softmax classifier’s loss on the three blobs, at fixed weights: its gradient by backpropagation, and estimated from loss values alone. Drag the step h across its whole range."
       problems={problems}

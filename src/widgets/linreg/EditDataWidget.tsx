@@ -4,7 +4,7 @@
  */
 import { Button, color, DraggablePoint, Figure, LineLayer, PlotFrame, WidgetFrame } from '../kit';
 import { useComputation } from '../../worker/useComputation';
-import { defineSchema, Share, useWidgetState } from '../state';
+import { defineSchema, Share, stateSpec, useWidgetState } from '../state';
 import type { Vec2 } from '../state';
 import { BowlPlot } from './BowlPlot';
 import { ClickLayer } from './ClickLayer';
@@ -20,8 +20,11 @@ const schema = defineSchema({
 const M_RANGE: [number, number] = [-2, 3];
 const B_RANGE: [number, number] = [-4, 6];
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const editDataState = stateSpec('data', schema);
+
 export function EditDataWidget() {
-  const { state, set, reset, problems, dismissProblems, shareUrl } = useWidgetState('data', schema);
+  const { state, set, reset, problems, dismissProblems, shareUrl } = useWidgetState(editDataState);
   const points = state.points;
   const line = bestLine(points);
   const lineMse = line ? mse(points, line.m, line.b) : NaN;
@@ -34,7 +37,7 @@ export function EditDataWidget() {
 
   return (
     <WidgetFrame
-      id="data"
+      id={editDataState.id}
       title="Edit the data"
       problems={problems}
       onDismissProblems={dismissProblems}

@@ -4,7 +4,7 @@
  * fixed x positions, so dragging one pivots the line about the other.
  */
 import { color, DraggablePoint, Figure, LineLayer, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
-import { defineSchema, Share, useWidgetState } from '../state';
+import { defineSchema, Share, stateSpec, useWidgetState } from '../state';
 import { DATA_X, DATA_Y, lineText, mse, SEVEN_POINTS, split } from './lineMath';
 import styles from './linreg.module.css';
 
@@ -16,8 +16,11 @@ const schema = defineSchema({
 /** x positions of the two handles. */
 const HANDLE_X = [1, 5] as const;
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const fitLineState = stateSpec('fit', schema);
+
 export function FitLineWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('fit', schema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(fitLineState);
   const { m, b } = state;
   const points = SEVEN_POINTS;
   const { xs, ys } = split(points);
@@ -33,7 +36,7 @@ export function FitLineWidget() {
 
   return (
     <WidgetFrame
-      id="fit"
+      id={fitLineState.id}
       title="Fit the line by hand"
       problems={problems}
       onDismissProblems={dismissProblems}

@@ -5,7 +5,7 @@
  */
 import { Figure, fixed, LineLayer, PlotFrame, ScatterPlot, WidgetFrame } from '../kit';
 import { useComputation } from '../../worker/useComputation';
-import { defineSchema, Share, useWidgetState } from '../state';
+import { defineSchema, Share, stateSpec, useWidgetState } from '../state';
 import { BowlPlot } from './BowlPlot';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { DATA_X, DATA_Y, lineText, mse, SEVEN_POINTS, split } from './lineMath';
@@ -22,15 +22,18 @@ const schema = defineSchema({
 const { xs, ys } = split(SEVEN_POINTS);
 const GRID_INPUT = { xs, ys, m: M_RANGE, b: B_RANGE, nx: 121, ny: 121 } as const;
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const mseBowlState = stateSpec('bowl', schema);
+
 export function MseBowlWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('bowl', schema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(mseBowlState);
   const { m, b } = state;
   const grid = useComputation('linregGrid', GRID_INPUT);
   const error = mse(SEVEN_POINTS, m, b);
   const best = grid.result?.leastSquares;
 
   return (
-    <WidgetFrame id="bowl" title="The MSE bowl over (m, b)" problems={problems} onDismissProblems={dismissProblems} share={<Share getUrl={shareUrl} />}>
+    <WidgetFrame id={mseBowlState.id} title="The MSE bowl over (m, b)" problems={problems} onDismissProblems={dismissProblems} share={<Share getUrl={shareUrl} />}>
       <div className={styles.columns}>
         <Figure
           caption="Darker is lower error. Drag the orange point, click anywhere, or focus it and use the arrow keys (Shift: bigger steps, Alt: smaller)."

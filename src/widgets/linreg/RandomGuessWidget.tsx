@@ -7,7 +7,7 @@
 import { Button, count, Figure, LineLayer, PlotFrame, ScatterPlot, Slider, WidgetFrame } from '../kit';
 import { BestSoFarPlot } from './BestSoFarPlot';
 import { useComputation } from '../../worker/useComputation';
-import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
+import { defineSchema, nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { gridPoints, networkParameters } from './gridCount';
 import { DATA_X, DATA_Y, lineText, SEVEN_POINTS, split } from './lineMath';
@@ -27,8 +27,11 @@ const { xs, ys } = split(SEVEN_POINTS);
 const MNIST_SIZES = [784, 15, 10] as const;
 const MNIST_PARAMS = networkParameters(MNIST_SIZES);
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const randomGuessState = stateSpec('guess', schema);
+
 export function RandomGuessWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('guess', schema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(randomGuessState);
   const search = useComputation('randomSearch', { xs, ys, samples: state.samples, seed: state.seed, mRange: M_RANGE, bRange: B_RANGE });
   const result = search.result;
   const grid = gridPoints(state.perAxis, state.weights);
@@ -36,7 +39,7 @@ export function RandomGuessWidget() {
 
   return (
     <WidgetFrame
-      id="guess"
+      id={randomGuessState.id}
       title="Guessing lines at random"
       problems={problems}
       onDismissProblems={dismissProblems}

@@ -12,7 +12,7 @@
  */
 import { useCallback, useMemo } from 'react';
 import { Figure, Playback, Slider, WidgetFrame, usePlayback } from '../kit';
-import { Share, useWidgetState } from '../state';
+import { Share, stateSpec, useWidgetState } from '../state';
 import { formatFixed, formatNumber } from '../descent/numberText';
 import { BowlPathPlot } from '../descent/BowlPathPlot';
 import { useFollowEnd } from '../descent/useFollowEnd';
@@ -30,8 +30,11 @@ import { RegimeReadout } from './RegimeReadout';
 import { describeErrors, describePath, describePhase } from './regimeText';
 import styles from './momentum.module.css';
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const momentumExplorerState = stateSpec('momentum', momentumSchema);
+
 export function MomentumExplorerWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('momentum', momentumSchema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(momentumExplorerState);
   const { kappa, lr: alpha, beta, steps } = state;
   const curvatures = useMemo(() => bowlCurvatures(kappa), [kappa]);
   const grid = useMemo(() => phaseGrid(kappa), [kappa]);
@@ -48,7 +51,7 @@ export function MomentumExplorerWidget() {
 
   return (
     <WidgetFrame
-      id="momentum"
+      id={momentumExplorerState.id}
       title="Momentum explorer"
       intro="Move α and β (or press anywhere on the phase diagram) and watch each direction of the bowl switch between overdamped, critically damped, underdamped and diverging."
       problems={problems}

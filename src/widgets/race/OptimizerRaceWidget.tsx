@@ -16,7 +16,7 @@ import { useComputation } from '../../worker/useComputation';
 import { Button, Figure, Playback, Select, Slider, sliderProps, usePlayback, useSustained, WidgetFrame } from '../kit';
 import { useRestartNote } from '../kit/layout/restartNote';
 import { gridOfWindow } from '../surfaces/gridOfWindow';
-import { nextSeed, Share, useWidgetState } from '../state';
+import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { useFollowEnd } from '../descent/useFollowEnd';
 import { formatNumber } from '../surfaces/formatNumber';
 import { levelSpacing, plotAspect, surfaceLevels } from '../surfaces/surfaceCatalog';
@@ -45,8 +45,11 @@ interface Shown {
   readonly start: readonly [number, number];
 }
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const optimizerRaceState = stateSpec('race', raceSchema);
+
 export function OptimizerRaceWidget() {
-  const w = useWidgetState('race', raceSchema);
+  const w = useWidgetState(optimizerRaceState);
   const { state, set } = w;
   const meta = SURFACE_META[state.surface];
 
@@ -129,7 +132,7 @@ export function OptimizerRaceWidget() {
 
   return (
     <WidgetFrame
-      id="race"
+      id={optimizerRaceState.id}
       title="Optimizer race"
       intro="Pick optimizers, tune each one, and drag the shared start (or focus it and use the arrow keys): every path is recomputed from the same point."
       problems={[...w.problems, ...notes]}

@@ -15,7 +15,7 @@ import { type ReactElement, useMemo } from 'react';
 import { Button, color, DataTable, DivergenceAlert, Figure, LineSwatch, Select, Slider, sliderProps, TableName, tableCell, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
-import { nextSeed, Share, useWidgetState } from '../state';
+import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { mseCurvature } from '../batch/curvature';
 import { ExcessLossPlot } from './ExcessLossPlot';
 import { RateCurvePlot } from './RateCurvePlot';
@@ -30,8 +30,11 @@ const GRID_INPUT = { xs: SCHEDULES_XS, ys: SCHEDULES_YS, m: SCHEDULES_M_RANGE, b
 const CURVATURE = mseCurvature(SCHEDULES_XS);
 const KIND_OPTIONS = SCHEDULE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const schedulesState = stateSpec('schedules', schema);
+
 export function SchedulesWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('schedules', schema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(schedulesState);
   const { kind, lr, batch, steps, seed } = state;
   const kindLabel = KIND_LABELS[kind];
   const schedule = useMemo(() => scheduleOf(state), [state]);
@@ -78,7 +81,7 @@ export function SchedulesWidget() {
 
   return (
     <WidgetFrame
-      id="schedules"
+      id={schedulesState.id}
       title="Learning-rate schedules"
       intro="Pick a schedule and watch two runs of mini-batch SGD on the same batches: one with the schedule, one at its starting rate throughout. Where the rate drops, the cloud of iterates tightens."
       problems={problems}

@@ -12,7 +12,7 @@ import { useMemo } from 'react';
 import { createSurface } from '../../core';
 import { useComputation } from '../../worker/useComputation';
 import { Figure, Playback, Select, Slider, WidgetFrame, sliderProps, usePlayback } from '../kit';
-import { Share, useWidgetState } from '../state';
+import { Share, stateSpec, useWidgetState } from '../state';
 import { gridOfWindow } from '../surfaces/gridOfWindow';
 import { gridSize, plotAspect, surfaceLevels } from '../surfaces/surfaceCatalog';
 import { useFollowEnd } from '../descent/useFollowEnd';
@@ -32,8 +32,11 @@ const PROBLEMS: readonly { value: SecondOrderProblem; label: string }[] = [
 
 const START_BOX = { x: [secondOrderSchema.x.min, secondOrderSchema.x.max], y: [secondOrderSchema.y.min, secondOrderSchema.y.max] } as const;
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const secondOrderState = stateSpec('newton', secondOrderSchema);
+
 export function SecondOrderWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('newton', secondOrderSchema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(secondOrderState);
   const { problem, kappa } = state;
   const surface = useMemo(
     () => (problem === 'quadratic' ? createSurface('quadratic', { conditionNumber: kappa, rotationDeg: QUADRATIC_ROTATION }) : createSurface(problem)),
@@ -58,7 +61,7 @@ export function SecondOrderWidget() {
 
   return (
     <WidgetFrame
-      id="newton"
+      id={secondOrderState.id}
       title="Second order"
       intro="Drag the start (or press anywhere on the map) and compare how many steps, and how many evaluations, each method needs."
       problems={problems}

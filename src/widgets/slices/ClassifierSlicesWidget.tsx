@@ -12,7 +12,7 @@ import type { Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
 import { Button, color, Figure, Select, significant, Slider, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
-import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
+import { defineSchema, nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { classifierFinding, coord, gridDescription, lineDescription, num } from './describe';
 import { classifierSliceInput, CLASSIFIER_DEFAULTS, CLASSIFIER_WINDOW, TRAINING_EXAMPLES } from './setup';
 import { SliceLinePlot } from './SliceLinePlot';
@@ -41,8 +41,11 @@ const RANGE: Vec2 = [-CLASSIFIER_WINDOW, CLASSIFIER_WINDOW];
 /** The training examples, for naming the chosen one (150 points: microseconds). */
 const BLOBS = makeThreeBlobs().train;
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const classifierSlicesState = stateSpec('linslice', schema);
+
 export function ClassifierSlicesWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('linslice', schema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(classifierSlicesState);
   const { loss, examples, example, seed } = state;
   const slice = useComputation('lossSlice', classifierSliceInput(state));
   const out = slice.result;
@@ -79,7 +82,7 @@ export function ClassifierSlicesWidget() {
 
   return (
     <WidgetFrame
-      id="linslice"
+      id={classifierSlicesState.id}
       title="Slices through a linear classifier's loss"
       intro="A 3-class linear classifier on the three blobs has 9 numbers (W is 2×3, b has 3), too many to plot. So we look along a random line θ + a·D₁ and over a random plane θ + a·D₁ + b·D₂ through a fixed random classifier θ."
       problems={problems}

@@ -12,7 +12,7 @@ import { useComputation } from '../../worker/useComputation';
 import { Button, color, Figure, LossCurve, Select, significant, WidgetFrame } from '../kit';
 import type { ColorScaleType } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
-import { defineSchema, nextSeed, Share, useWidgetState } from '../state';
+import { defineSchema, nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { gridDescription, lineDescription, mlpFinding } from './describe';
 import { MLP_CONFIG, MLP_DEFAULTS, MLP_WINDOWS, mlpSliceInput } from './setup';
 import { SliceLinePlot } from './SliceLinePlot';
@@ -42,8 +42,11 @@ const percent = (x: number) => `${Number((100 * x).toFixed(1))}%`;
 const belowChance = (accuracy: number) =>
   `Below the 50% of a coin toss: the random start’s boundary happens to face the wrong way for most points, so swapping its two outputs would score ${percent(1 - accuracy)}.`;
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const mlpSlicesState = stateSpec('mlpslice', schema);
+
 export function MlpSlicesWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('mlpslice', schema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(mlpSlicesState);
   const slice = useComputation('lossSlice', mlpSliceInput(state));
   const out = slice.result;
 
@@ -74,7 +77,7 @@ export function MlpSlicesWidget() {
 
   return (
     <WidgetFrame
-      id="mlpslice"
+      id={mlpSlicesState.id}
       title="Slices through a small network's loss"
       intro="A network with one hidden layer of 16 tanh units (82 weights and biases) learns to separate two moons, which no line can. Its loss, sliced the same way through its initial and its trained weights, is no longer a bowl."
       problems={problems}

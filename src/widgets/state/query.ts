@@ -44,6 +44,22 @@ export function fromQuery<S extends Schema>(prefix: string, schema: S, params: U
   return decode(schema, record, { reportUnknown: true });
 }
 
+/**
+ * The query with keys renamed since a link was published (`renamed`: old → new, without the
+ * prefix) read under their new names; a new key already present wins over its old name.
+ */
+export function withRenamedKeys(prefix: string, renamed: Readonly<Record<string, string>>, params: URLSearchParams): URLSearchParams {
+  const p = prefixOf(prefix);
+  const out = new URLSearchParams();
+  for (const [key, value] of params) {
+    const old = key.startsWith(p) ? key.slice(p.length) : null;
+    const now = old !== null && Object.hasOwn(renamed, old) ? renamed[old] : null;
+    if (now === null) out.append(key, value);
+    else if (!params.has(p + now)) out.append(p + now, value);
+  }
+  return out;
+}
+
 /** True if the query holds any key for this prefix (a link meant for this widget). */
 export function hasQueryFor(prefix: string, params: URLSearchParams): boolean {
   const p = prefixOf(prefix);

@@ -11,7 +11,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyPatch } from './codec';
-import { fromQuery, hasQueryFor, mergeQuery, prefixOf, toQuery } from './query';
+import { fromQuery, hasQueryFor, mergeQuery, prefixOf, toQuery, withRenamedKeys } from './query';
 import { type Patch, type Schema, type StateOf, defaultState } from './schema';
 
 export interface WidgetState<S extends Schema> {
@@ -37,11 +37,33 @@ interface Box<S extends Schema> {
 const WIDGET_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 /**
- * `id` is the widget's anchor on the page and its URL prefix (`id.field=value`); it must be
- * unique on the page. `schema` must be a module-level constant (made by `defineSchema`): it is
- * read once per id, not watched.
+ * A widget's public interface: its id (anchor and URL prefix) and its schema (the keys a link,
+ * an embed page or an element attribute may set). The widget's module exports it, so the
+ * catalog (src/widgets/catalog.ts), the teachers' page and the interface test read the same
+ * object the widget runs on.
  */
-export function useWidgetState<S extends Schema>(id: string, schema: S): WidgetState<S> {
+export interface StateSpec<S extends Schema> {
+  readonly id: string;
+  readonly schema: S;
+  /** Keys renamed since links were published: old key → its field now. Links with the old
+   *  key keep working (tests/site/publicInterface.test.ts fails on a rename without one). */
+  readonly renamed: Readonly<Record<string, keyof S & string>>;
+}
+
+export const stateSpec = <S extends Schema>(id: string, schema: S, renamed: Readonly<Record<string, keyof S & string>> = {}): StateSpec<S> => {
+  for (const [old, now] of Object.entries(renamed)) {
+    if (Object.hasOwn(schema, old) || !Object.hasOwn(schema, now)) throw new Error(`stateSpec "${id}": renamed key "${old}" → "${now}" must name a gone key and a field`);
+  }
+  return { id, schema, renamed };
+};
+
+/**
+ * `spec.id` is the widget's anchor on the page and its URL prefix (`id.field=value`); it must be
+ * unique on the page. `spec` must be a module-level constant (its schema made by
+ * `defineSchema`): it is read once per id, not watched.
+ */
+export function useWidgetState<S extends Schema>(spec: StateSpec<S>): WidgetState<S> {
+  const { id, schema } = spec;
   if (!WIDGET_ID.test(id)) {
     throw new Error(`useWidgetState: id "${id}" must be a letter followed by letters, digits, - or _`);
   }
@@ -50,7 +72,7 @@ export function useWidgetState<S extends Schema>(id: string, schema: S): WidgetS
 
   useEffect(() => {
     const prefix = prefixOf(id);
-    const params = new URLSearchParams(window.location.search);
+    const params = withRenamedKeys(prefix, spec.renamed, new URLSearchParams(window.location.search));
     if (!hasQueryFor(prefix, params)) return;
     const decoded = fromQuery(prefix, schemaRef.current, params);
     setBox({ state: decoded.state, problems: decoded.problems });

@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { Figure, Select, WidgetFrame } from '../kit';
-import { nextSeed, Share, useWidgetState } from '../state';
+import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { LOSS_OPTIONS } from './lossOptions';
 import { typographicMinus } from '../kit';
 import { SeedButton } from './SeedButton';
@@ -39,8 +39,11 @@ export function describeSteps(t: StepTable): string {
   );
 }
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const stepSizeState = stateSpec('stepsize', stepSchema);
+
 export function StepSizeWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('stepsize', stepSchema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(stepSizeState);
   const table = useMemo(() => stepSizeTable(state.loss, state.seed), [state.loss, state.seed]);
   const best = table.rows[table.best];
   const departure = table.rows.find((r) => !(r.ratio > 0.95));
@@ -48,7 +51,7 @@ export function StepSizeWidget() {
 
   return (
     <WidgetFrame
-      id="stepsize"
+      id={stepSizeState.id}
       title="How far to step"
       intro="One gradient, computed once at random starting weights W₀, and the training loss after stepping W₀ − s·∇L for step sizes s from 10⁻¹⁰ to 10²."
       problems={problems}

@@ -9,7 +9,7 @@ import { useComputation } from '../../worker/useComputation';
 import { useRestartNote } from '../kit/layout/restartNote';
 import { heldOutCount } from '../../worker/tasks/classifierObjective';
 import { count, DivergenceAlert, Figure, Select, Slider, WidgetFrame } from '../kit';
-import { nextSeed, Share, useWidgetState } from '../state';
+import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { BUDGET_STOPS, nearestStop } from './budgetSteps';
 import { LOSS_OPTIONS } from './lossOptions';
 import { type RaceCurveSet, RaceCurves } from './RaceCurves';
@@ -35,8 +35,11 @@ const HELD_OUT = heldOutCount();
 
 const significant = (v: number) => (v >= 100 ? count(v) : String(Number(v.toPrecision(3))));
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const strategyRaceState = stateSpec('race', raceSchema);
+
 export function StrategyRaceWidget() {
-  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState('race', raceSchema);
+  const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(strategyRaceState);
   const input = raceInput(state);
   const race = useComputation('strategyRace', input);
   const restarted = useRestartNote();
@@ -59,7 +62,7 @@ export function StrategyRaceWidget() {
 
   return (
     <WidgetFrame
-      id="race"
+      id={strategyRaceState.id}
       title="Three strategies, one budget"
       intro="Three ways to lower the training loss of the same linear classifier, from the same random start, each allowed the same number of loss evaluations."
       problems={problems}

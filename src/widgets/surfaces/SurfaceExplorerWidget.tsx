@@ -12,7 +12,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { SURFACE_NAMES, type SurfaceName, type Vec2 } from '../../core';
 import { useComputation } from '../../worker/useComputation';
 import { Figure, FIELD_ARROW_COLOR, FIELD_HALO_COLOR, Select, Slider, sliderProps, subsampleGrid, Toggle, WidgetFrame } from '../kit';
-import { Share, useWidgetState } from '../state';
+import { Share, stateSpec, useWidgetState } from '../state';
 import { ComputeNote } from './ComputeNote';
 import { gridOfWindow } from './gridOfWindow';
 import { ContourView } from './ContourView';
@@ -36,8 +36,11 @@ const SURFACE_OPTIONS = (SURFACE_NAMES as readonly SurfaceName[]).map((value) =>
 const degrees = (v: number) => `${Math.round(v)}°`;
 const kappaText = (v: number) => formatNumber(v, 3);
 
+/** What a link, an embed page or an element attribute can set: the public interface. */
+export const surfaceExplorerState = stateSpec('explorer', explorerSchema);
+
 export function SurfaceExplorerWidget() {
-  const w = useWidgetState('explorer', explorerSchema);
+  const w = useWidgetState(surfaceExplorerState);
   const { state, set } = w;
   const { kappa, rotation } = state;
   const surface = useMemo(() => makeSurface({ surface: state.surface, kappa, rotation }), [state.surface, kappa, rotation]);
@@ -110,7 +113,7 @@ export function SurfaceExplorerWidget() {
 
   return (
     <WidgetFrame
-      id="explorer"
+      id={surfaceExplorerState.id}
       title="Surface explorer"
       intro="Pick a surface and put the probe anywhere: it reads the height, the gradient and the curvature there, and says what kind of point it is. Switch to 3-D and drag to turn it."
       problems={[...w.problems, ...notes]}

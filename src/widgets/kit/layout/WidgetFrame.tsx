@@ -5,8 +5,9 @@
  * page down with it. While the reader presses or types in it, its height never shrinks
  * (useHeldHeight), so nothing below it moves mid-drag.
  *
- *   const w = useWidgetState('fit', fitSchema);
- *   <WidgetFrame id="fit" title="Fit a line" problems={w.problems} onDismissProblems={w.dismissProblems}
+ *   export const fitState = stateSpec('fit', fitSchema);
+ *   const w = useWidgetState(fitState);
+ *   <WidgetFrame id={fitState.id} title="Fit a line" problems={w.problems} onDismissProblems={w.dismissProblems}
  *                share={<Share getUrl={w.shareUrl} />} controls={<Slider … />}>
  *     <Figure caption="…"><PlotFrame …>…</PlotFrame></Figure>
  *   </WidgetFrame>
@@ -54,7 +55,7 @@ export function WidgetFrame({ id, title, headingLevel = 3, intro, problems = [],
   // No jumps while the reader drives it: see useHeldHeight.
   const holdHeight = useHeldHeight<HTMLElement>();
   return (
-    <section ref={holdHeight} id={id} className={styles.root} aria-labelledby={titleId}>
+    <section ref={holdHeight} id={id} className={styles.root} aria-labelledby={titleId} data-widget={id}>
       <div className={styles.header}>
         <Heading id={titleId} className={styles.title}>
           {title}
