@@ -13,6 +13,7 @@ if (!container) throw new Error('Descent: the page has no <div id="root">');
 if (container.firstElementChild) void hydrateIslands(container);
 else if (import.meta.env.DEV) void import('./renderWholePage').then(({ renderWholePage }) => renderWholePage(container));
 
-// An embed page (/embed/<widget>/) reports its height to the page around its iframe.
+// An embed page (/embed/<widget>/) shows a teacher's caption and reports its height to the page
+// around its iframe.
 const embed = container.querySelector<HTMLElement>('[data-embed]');
-if (embed) void import('./embed/reportHeight').then(({ reportHeight }) => reportHeight(embed));
+if (embed) void import('./embed/startEmbed').then(({ startEmbed }) => startEmbed(embed));

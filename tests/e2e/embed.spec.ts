@@ -86,3 +86,25 @@ test('the Embed button in the chapter gives an iframe of the widget with its cur
   const top = await page.frameLocator('iframe').getByRole('heading', { name: 'Optimizer race' }).evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
   expect(top).toBeLessThan(100); // the widget's title at the frame's top
 });
+
+test('a teacher’s options: a caption, a hidden control, a locked one (no key moves it), an unknown key reported', async ({ page }) => {
+  const caption = 'Is <em>this</em> rate stable?';
+  await page.goto(`/embed/learning-rate/?rate.lr=0.5&hide=steps&lock=lr&caption=${encodeURIComponent(caption)}`);
+  const widget = page.locator('section#rate');
+  await expect(page.locator('[data-embed-caption]')).toHaveText(caption); // as text, not markup
+  await expect(widget.getByRole('slider', { name: 'Steps' })).toHaveCount(0);
+  const alpha = widget.getByRole('slider', { name: 'Learning rate α' });
+  await expect(alpha).toBeDisabled();
+  await expect(alpha).toHaveAccessibleDescription('Fixed for this exercise.');
+  await expect(alpha).toHaveAttribute('aria-valuetext', '0.5');
+  // the other controls still work
+  const curvature = widget.getByRole('slider', { name: 'Curvature λ' });
+  const before = await curvature.getAttribute('aria-valuetext');
+  await curvature.focus();
+  await page.keyboard.press('End');
+  await expect(curvature).not.toHaveAttribute('aria-valuetext', before ?? '');
+  await expect(alpha).toHaveAttribute('aria-valuetext', '0.5');
+
+  await page.goto('/embed/learning-rate/?hide=stepz');
+  await expect(page.locator('section#rate').getByRole('status')).toContainText('hide: “stepz” is not a setting of this widget (its settings: ');
+});

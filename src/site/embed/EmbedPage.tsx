@@ -13,6 +13,8 @@ import type { Embed } from './embeds';
 export function EmbedPage({ embed, chapter }: { embed: Embed; chapter: Chapter | null }) {
   return (
     <main className="embed" data-embed={embed.slug}>
+      {/* Filled from ?caption= in the browser (embedOptions.ts): the page is prerendered once. */}
+      <p className="embed-caption" data-embed-caption="" hidden />
       <Island name={embed.island} props={{}} />
       <p className="embed-from">
         From{' '}

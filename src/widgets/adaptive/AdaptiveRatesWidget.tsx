@@ -84,13 +84,13 @@ export function AdaptiveRatesWidget() {
         <legend className={styles.legend}>Optimizers and their learning rates</legend>
         {ADAPTIVE_OPTIMIZERS.map((name) => (
           <div key={name} className={styles.optimizer} style={{ borderLeftColor: OPTIMIZER_COLORS[name] }}>
-            <Toggle label={OPTIMIZER_TITLES[name]} checked={state[name]} onChange={(v) => set({ [name]: v })} />
+            <Toggle field={schema[name]} label={OPTIMIZER_TITLES[name]} checked={state[name]} onChange={(v) => set({ [name]: v })} />
             {name === 'adadelta' ? (
               <p className={styles.note}>No learning rate: its step is the ratio of two running RMS values (the core’s α = 1).</p>
             ) : state[name] ? (
               <Slider {...sliderProps(schema[LR_FIELD[name]])} value={state[LR_FIELD[name]]} onChange={(v) => set({ [LR_FIELD[name]]: v })} />
             ) : null}
-            {name === 'adam' ? <Toggle label={schema.bias.label} checked={bias} onChange={(v) => set({ bias: v })} /> : null}
+            {name === 'adam' ? <Toggle field={schema.bias} label={schema.bias.label} checked={bias} onChange={(v) => set({ bias: v })} /> : null}
           </div>
         ))}
       </fieldset>

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { Slider } from '../kit';
+import type { Field } from '../state/schema';
 import { batchSizeStops } from './setup';
 
 export interface BatchSizeSliderProps {
@@ -13,9 +14,11 @@ export interface BatchSizeSliderProps {
   n: number;
   value: number;
   onChange: (batchSize: number) => void;
+  /** The schema field it drives: a teacher may hide or lock it. */
+  field?: Field;
 }
 
-export function BatchSizeSlider({ label, n, value, onChange }: BatchSizeSliderProps) {
+export function BatchSizeSlider({ label, n, value, onChange, field }: BatchSizeSliderProps) {
   const stops = useMemo(() => {
     const s = batchSizeStops(n);
     return s.includes(value) ? s : [...s, value].sort((a, b) => a - b);
@@ -23,6 +26,7 @@ export function BatchSizeSlider({ label, n, value, onChange }: BatchSizeSliderPr
   const index = stops.indexOf(value);
   return (
     <Slider
+      field={field}
       label={label}
       min={0}
       max={stops.length - 1}

@@ -90,7 +90,7 @@ export function BatchSizeWidget() {
       share={<Share getUrl={shareUrl} />}
     >
       <div className={styles.controlsRow}>
-        <BatchSizeSlider label={schema.batch.label} n={BATCH_N} value={batch} onChange={(v) => set({ batch: v })} />
+        <BatchSizeSlider field={schema.batch} label={schema.batch.label} n={BATCH_N} value={batch} onChange={(v) => set({ batch: v })} />
         {/* U+2060, a word joiner: "2/" never ends a line */}
         <Slider {...sliderProps(schema.lr)} value={lr} onChange={(v) => set({ lr: v })} hint={`Full batch converges below 2/\u2060λmax = ${fmt(CURVATURE.stableLr)}.`} />
         <Slider {...sliderProps(schema.epochs)} value={epochs} onChange={(v) => set({ epochs: v })} />
@@ -136,7 +136,7 @@ export function BatchSizeWidget() {
       </Figure>
       <div className={styles.plots}>
         <div className={styles.side}>
-          <Select label={schema.axis.label} value={axis} options={AXIS_OPTIONS} onChange={(v: LossAxis) => set({ axis: v })} />
+          <Select field={schema.axis} label={schema.axis.label} value={axis} options={AXIS_OPTIONS} onChange={(v: LossAxis) => set({ axis: v })} />
           <Figure caption="Full-data MSE along the run. Dashed: full batch; dotted: the lowest possible." srDescription={lossDescription}>
             <LossPlot path={path} reference={reference} axis={axis} n={BATCH_N} epochs={epochs} floor={best?.mse} start={path?.loss[0]} />
           </Figure>

@@ -131,7 +131,7 @@ export function WhichOptimizerWidget() {
       }
     >
       <div className={styles.settings}>
-        <Select label="Data set" value={state.dataset} options={DATASET_OPTIONS} onChange={(dataset) => set({ dataset })} />
+        <Select field={compareSchema.dataset} label="Data set" value={state.dataset} options={DATASET_OPTIONS} onChange={(dataset) => set({ dataset })} />
       </div>
 
       <ControlGroup legend="Optimizers">

@@ -168,7 +168,7 @@ export function InTheDarkWidget() {
       share={<Share getUrl={shareUrl} />}
       controls={
         <>
-          <Select
+          <Select field={darkSchema.landscape}
             label="Landscape"
             value={state.landscape}
             options={LANDSCAPE_OPTIONS}
@@ -177,8 +177,8 @@ export function InTheDarkWidget() {
               set({ landscape: v, sx: next.start[0], sy: next.start[1], step: next.stepLength, lr: next.alpha });
             }}
           />
-          <Slider label="Step length" value={state.step} min={darkSchema.step.min} max={darkSchema.step.max} log onChange={(v) => set({ step: v })} hint="How far one stride by hand goes." />
-          <Slider
+          <Slider field={darkSchema.step} label="Step length" value={state.step} min={darkSchema.step.min} max={darkSchema.step.max} log onChange={(v) => set({ step: v })} hint="How far one stride by hand goes." />
+          <Slider field={darkSchema.lr}
             label="Learning rate α"
             value={state.lr}
             min={darkSchema.lr.min}
@@ -187,7 +187,7 @@ export function InTheDarkWidget() {
             onChange={(v) => set({ lr: v })}
             hint="A gradient step goes α·|∇f|: long where it is steep, short where it is flat."
           />
-          <Toggle label="Reveal the map" checked={state.reveal} onChange={(v) => set({ reveal: v })} />
+          <Toggle field={darkSchema.reveal} label="Reveal the map" checked={state.reveal} onChange={(v) => set({ reveal: v })} />
         </>
       }
     >

@@ -77,18 +77,18 @@ export function LearningRateWidget() {
       controls={
         <>
           {oneD ? (
-            <Slider label="Curvature λ" value={curvature} min={rateSchema.curvature.min} max={rateSchema.curvature.max} log onChange={(v) => set({ curvature: v })} hint="f(x) = ½λx²: the larger λ, the steeper the walls." />
+            <Slider field={rateSchema.curvature} label="Curvature λ" value={curvature} min={rateSchema.curvature.min} max={rateSchema.curvature.max} log onChange={(v) => set({ curvature: v })} hint="f(x) = ½λx²: the larger λ, the steeper the walls." />
           ) : (
-            <Slider label="Condition number κ" value={kappa} min={rateSchema.kappa.min} max={rateSchema.kappa.max} log onChange={(v) => set({ kappa: v })} hint="λmax / λmin: how much steeper the bowl is across than along." />
+            <Slider field={rateSchema.kappa} label="Condition number κ" value={kappa} min={rateSchema.kappa.min} max={rateSchema.kappa.max} log onChange={(v) => set({ kappa: v })} hint="λmax / λmin: how much steeper the bowl is across than along." />
           )}
-          <Slider label="Steps" value={steps} min={rateSchema.steps.min} max={rateSchema.steps.max} integer unit="steps" onChange={(v) => set({ steps: v })} />
+          <Slider field={rateSchema.steps} label="Steps" value={steps} min={rateSchema.steps.min} max={rateSchema.steps.max} integer unit="steps" onChange={(v) => set({ steps: v })} />
         </>
       }
     >
       <div className={styles.top}>
-        <Select label="Problem" value={problem} options={PROBLEMS} onChange={(v) => set({ problem: v })} />
+        <Select field={rateSchema.problem} label="Problem" value={problem} options={PROBLEMS} onChange={(v) => set({ problem: v })} />
         <div className={styles.alpha}>
-          <Slider label="Learning rate α" value={alpha} min={ALPHA_RANGE[0]} max={ALPHA_RANGE[1]} log onChange={(v) => set({ lr: v })} />
+          <Slider field={rateSchema.lr} label="Learning rate α" value={alpha} min={ALPHA_RANGE[0]} max={ALPHA_RANGE[1]} log onChange={(v) => set({ lr: v })} />
           <RegimeStrip curvatures={curvatures} steps={steps} alpha={alpha} range={ALPHA_RANGE} oneDimensional={oneD} />
         </div>
       </div>

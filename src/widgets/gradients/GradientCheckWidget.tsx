@@ -86,7 +86,7 @@ export function GradientCheckWidget() {
     >
       <div className={styles.controlsRow}>
         <Slider {...sliderProps(schema.h)} positions={H_POSITIONS} value={h} format={(v) => sci(v)} onChange={(v) => set({ h: v })} />
-        <Select label={schema.formula.label} value={formula} options={FORMULA_OPTIONS} onChange={(v) => set({ formula: v })} />
+        <Select field={schema.formula} label={schema.formula.label} value={formula} options={FORMULA_OPTIONS} onChange={(v) => set({ formula: v })} />
       </div>
       <p className={styles.readout} aria-live="polite">
         Worst relative error |a − n| / max(|a|, |n|) at h = {sci(h)}:{' '}

@@ -43,8 +43,8 @@ export function FitLineWidget() {
       share={<Share getUrl={shareUrl} />}
       controls={
         <>
-          <Slider label="Slope m" value={m} min={schema.m.min} max={schema.m.max} step={0.01} onChange={(v) => set({ m: v })} />
-          <Slider label="Intercept b" value={b} min={schema.b.min} max={schema.b.max} step={0.01} onChange={(v) => set({ b: v })} />
+          <Slider field={schema.m} label="Slope m" value={m} min={schema.m.min} max={schema.m.max} step={0.01} onChange={(v) => set({ m: v })} />
+          <Slider field={schema.b} label="Intercept b" value={b} min={schema.b.min} max={schema.b.max} step={0.01} onChange={(v) => set({ b: v })} />
         </>
       }
     >

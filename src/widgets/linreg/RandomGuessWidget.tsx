@@ -46,7 +46,7 @@ export function RandomGuessWidget() {
       share={<Share getUrl={shareUrl} />}
     >
       <div className={styles.row}>
-        <Slider label="Random lines" value={state.samples} min={1} max={20000} log integer onChange={(v) => set({ samples: v })} />
+        <Slider field={schema.samples} label="Random lines" value={state.samples} min={1} max={20000} log integer onChange={(v) => set({ samples: v })} />
         <span>Seed {state.seed}</span>
         <Button onClick={() => set({ seed: nextSeed(state.seed) })}>New random lines</Button>
       </div>
@@ -68,8 +68,8 @@ export function RandomGuessWidget() {
       <ComputeNotice state={search} what="the random lines" />
       <h4>How big is a grid?</h4>
       <div className={styles.row}>
-        <Slider label="Weights" value={state.weights} min={1} max={30} integer onChange={(v) => set({ weights: v })} />
-        <Slider label="Values per weight" value={state.perAxis} min={2} max={100} integer onChange={(v) => set({ perAxis: v })} />
+        <Slider field={schema.weights} label="Weights" value={state.weights} min={1} max={30} integer onChange={(v) => set({ weights: v })} />
+        <Slider field={schema.perAxis} label="Values per weight" value={state.perAxis} min={2} max={100} integer onChange={(v) => set({ perAxis: v })} />
       </div>
       <p className={styles.readout}>
         {state.perAxis}<sup>{state.weights}</sup> = <output className={styles.value} data-testid="grid-points">{grid.exact}</output> grid points.

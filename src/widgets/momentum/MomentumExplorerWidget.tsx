@@ -59,14 +59,14 @@ export function MomentumExplorerWidget() {
       share={<Share getUrl={shareUrl} />}
       controls={
         <>
-          <Slider label="Condition number κ" value={kappa} min={momentumSchema.kappa.min} max={momentumSchema.kappa.max} log onChange={(v) => set({ kappa: v })} hint="λmax / λmin: the bowl is κ times steeper across than along." />
-          <Slider label="Steps" value={steps} min={momentumSchema.steps.min} max={momentumSchema.steps.max} integer unit="steps" onChange={(v) => set({ steps: v })} />
+          <Slider field={momentumSchema.kappa} label="Condition number κ" value={kappa} min={momentumSchema.kappa.min} max={momentumSchema.kappa.max} log onChange={(v) => set({ kappa: v })} hint="λmax / λmin: the bowl is κ times steeper across than along." />
+          <Slider field={momentumSchema.steps} label="Steps" value={steps} min={momentumSchema.steps.min} max={momentumSchema.steps.max} integer unit="steps" onChange={(v) => set({ steps: v })} />
         </>
       }
     >
       <div className={styles.top}>
-        <Slider label="Learning rate α" value={alpha} min={ALPHA_RANGE[0]} max={ALPHA_RANGE[1]} log onChange={(v) => set({ lr: v })} />
-        <Slider label="Momentum β" value={beta} min={BETA_RANGE[0]} max={BETA_RANGE[1]} step={0.01} onChange={(v) => set({ beta: v })} hint="How much of the last velocity each step keeps; 0 is plain gradient descent." />
+        <Slider field={momentumSchema.lr} label="Learning rate α" value={alpha} min={ALPHA_RANGE[0]} max={ALPHA_RANGE[1]} log onChange={(v) => set({ lr: v })} />
+        <Slider field={momentumSchema.beta} label="Momentum β" value={beta} min={BETA_RANGE[0]} max={BETA_RANGE[1]} step={0.01} onChange={(v) => set({ beta: v })} hint="How much of the last velocity each step keeps; 0 is plain gradient descent." />
       </div>
       <RegimeReadout report={report} path={path} />
       <div className={styles.columns}>

@@ -143,7 +143,7 @@ export function OptimizerRaceWidget() {
       share={<Share getUrl={() => compactShareUrl(w.shareUrl(), state)} />}
       controls={
         <>
-          <Select label="Surface" value={state.surface} options={SURFACE_OPTIONS} onChange={chooseSurface} />
+          <Select field={raceSchema.surface} label="Surface" value={state.surface} options={SURFACE_OPTIONS} onChange={chooseSurface} />
           {quad ? (
             <>
               <Slider {...sliderProps(raceSchema.kappa)} value={state.kappa} format={lrText} onChange={(v) => set({ kappa: v })} />

@@ -6,10 +6,9 @@ import { useMemo } from 'react';
 import { Select, Slider, sliderProps } from '../kit';
 import { formatNumber } from '../surfaces/formatNumber';
 import { racerSchedule, scheduleSettings } from './raceProblem';
-import { MOMENTUM_SCHEDULE_NOTE, PARAMS_OF, rateSamples, SCHEDULE_CHOICES, SCHEDULE_LABELS, SCHEDULE_PARAMS, describeSchedule, type ScheduleChoice } from './raceSchedule';
-import type { RaceState, RacerName } from './raceSchema';
+import { MOMENTUM_SCHEDULE_NOTE, PARAMS_OF, rateSamples, SCHEDULE_CHOICES, SCHEDULE_LABELS, describeSchedule, type ScheduleChoice } from './raceSchedule';
 import type { Patch } from '../state/schema';
-import type { raceSchema } from './raceSchema';
+import { raceSchema, type RaceState, type RacerName } from './raceSchema';
 import { RateSparkline } from './RateSparkline';
 import styles from './race.module.css';
 
@@ -30,11 +29,11 @@ export function ScheduleControls({ name, state, set }: ScheduleControlsProps) {
   const heavyBall = (name === 'momentum' || name === 'nesterov') && settings.kind !== 'constant';
   return (
     <>
-      <Select label="Schedule" value={settings.kind} options={KIND_OPTIONS} onChange={(kind: ScheduleChoice) => set({ [`${name}_sched`]: kind })} />
+      <Select label="Schedule" field={raceSchema[`${name}_sched`]} value={settings.kind} options={KIND_OPTIONS} onChange={(kind: ScheduleChoice) => set({ [`${name}_sched`]: kind })} />
       {PARAMS_OF[settings.kind].map((p) => (
         <Slider
           key={p}
-          {...sliderProps(SCHEDULE_PARAMS[p])}
+          {...sliderProps(raceSchema[`${name}_${p}`])}
           value={settings[p]}
           format={(v) => formatNumber(v, 3)}
           onChange={(v) => set({ [`${name}_${p}`]: v })}

@@ -52,8 +52,9 @@ export type ScheduleFields<N extends string> = { readonly [K in `${N}_sched`]: t
 
 /** The schema fields of one racer's schedule, to spread into the race's table. */
 export function scheduleFields<N extends string>(name: N): ScheduleFields<N> {
-  const out: Record<string, unknown> = { [`${name}_sched`]: kindField };
-  for (const p of PARAM_NAMES) out[`${name}_${p}`] = SCHEDULE_PARAMS[p];
+  // Copies: each key its own field object, so its control knows which key it drives.
+  const out: Record<string, unknown> = { [`${name}_sched`]: { ...kindField } };
+  for (const p of PARAM_NAMES) out[`${name}_${p}`] = { ...SCHEDULE_PARAMS[p] };
   // Safe: `out` has exactly the keys of ScheduleFields<N>, each the field the type names.
   return out as ScheduleFields<N>;
 }

@@ -89,7 +89,7 @@ export function SchedulesWidget() {
       share={<Share getUrl={shareUrl} />}
     >
       <div className={styles.controlsRow}>
-        <Select label={schema.kind.label} value={kind} options={KIND_OPTIONS} onChange={(v: ScheduleKindChoice) => set({ kind: v })} />
+        <Select field={schema.kind} label={schema.kind.label} value={kind} options={KIND_OPTIONS} onChange={(v: ScheduleKindChoice) => set({ kind: v })} />
         <Slider {...sliderProps(schema.lr)} value={lr} onChange={(v) => set({ lr: v })} hint={`Both runs start at this rate. Full batch converges below 2/\u2060λmax = ${fmt(CURVATURE.stableLr)}.`} />
         {kindSliders[kind]}
         <Slider {...sliderProps(schema.batch)} value={batch} onChange={(v) => set({ batch: v })} hint="Smaller batches make noisier steps." />

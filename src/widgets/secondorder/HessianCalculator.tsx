@@ -5,6 +5,7 @@
  * digits (1,000,000, not 1,009,911): a size to think about, not a measurement (sliderWeights).
  */
 import { Slider } from '../kit';
+import type { Field } from '../state/schema';
 import { formatNumber } from '../descent/numberText';
 import { FLOPS_PER_SECOND, formatBytes, formatDuration, hessianCost, sliderWeights } from './hessianCost';
 import styles from './secondOrder.module.css';
@@ -14,13 +15,15 @@ export interface HessianCalculatorProps {
   readonly history: number;
   readonly range: readonly [number, number];
   readonly onWeights: (n: number) => void;
+  /** The schema field the slider drives: a teacher may hide or lock it. */
+  readonly field?: Field;
 }
 
-export function HessianCalculator({ weights, history, range, onWeights }: HessianCalculatorProps) {
+export function HessianCalculator({ weights, history, range, onWeights, field }: HessianCalculatorProps) {
   const c = hessianCost(weights, history);
   return (
     <section className={styles.calculator} aria-label="The cost of a Hessian">
-      <Slider label="Weights N" value={weights} min={range[0]} max={range[1]} log integer format={(n) => Math.round(n).toLocaleString('en-US')} onChange={(n) => onWeights(sliderWeights(weights, n, range[0], range[1]))} />
+      <Slider field={field} label="Weights N" value={weights} min={range[0]} max={range[1]} log integer format={(n) => Math.round(n).toLocaleString('en-US')} onChange={(n) => onWeights(sliderWeights(weights, n, range[0], range[1]))} />
       <dl className={styles.costs} data-testid="newton-costs">
         <dt>Hessian entries (N²)</dt>
         <dd>{formatNumber(c.hessianEntries)}</dd>

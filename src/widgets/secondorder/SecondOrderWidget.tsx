@@ -77,7 +77,7 @@ export function SecondOrderWidget() {
       }
     >
       <div className={styles.top}>
-        <Select label="Problem" value={problem} options={PROBLEMS} onChange={(p) => set({ problem: p })} />
+        <Select field={secondOrderSchema.problem} label="Problem" value={problem} options={PROBLEMS} onChange={(p) => set({ problem: p })} />
         {problem === 'quadratic' ? <Slider {...sliderProps(secondOrderSchema.kappa)} value={kappa} onChange={(k) => set({ kappa: k })} /> : null}
       </div>
       <Figure caption="Each method's path from the shared start (the large dot, which you can drag); small dots mark the iterates. A ⊗ marks where a run diverged." srDescription={describeMethods(surface.title, state, RACERS, results, surface.criticalPoints)}>
@@ -96,7 +96,7 @@ export function SecondOrderWidget() {
       </Figure>
       <Playback playback={playback} label="Play the runs" describeStep={(s) => `Step ${s} of ${longest}`} />
       <MethodTable racers={RACERS} results={results} criticalPoints={surface.criticalPoints} />
-      <HessianCalculator weights={state.weights} history={state.history} range={[secondOrderSchema.weights.min, secondOrderSchema.weights.max]} onWeights={(weights) => set({ weights })} />
+      <HessianCalculator field={secondOrderSchema.weights} weights={state.weights} history={state.history} range={[secondOrderSchema.weights.min, secondOrderSchema.weights.max]} onWeights={(weights) => set({ weights })} />
     </WidgetFrame>
   );
 }

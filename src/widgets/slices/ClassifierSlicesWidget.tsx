@@ -90,9 +90,9 @@ export function ClassifierSlicesWidget() {
       share={<Share getUrl={shareUrl} />}
     >
       <div className={styles.controls}>
-        <Select label="Loss" value={loss} options={LOSS_OPTIONS} onChange={(v) => set({ loss: v })} />
-        <Select label="Examples" value={examples} options={EXAMPLE_OPTIONS} onChange={(v) => set({ examples: v })} />
-        <Slider
+        <Select field={schema.loss} label="Loss" value={loss} options={LOSS_OPTIONS} onChange={(v) => set({ loss: v })} />
+        <Select field={schema.examples} label="Examples" value={examples} options={EXAMPLE_OPTIONS} onChange={(v) => set({ examples: v })} />
+        <Slider field={schema.example}
           label="Example"
           value={example}
           min={1}

@@ -85,8 +85,8 @@ export function MlpSlicesWidget() {
       share={<Share getUrl={shareUrl} />}
     >
       <div className={styles.controls}>
-        <Select label="Centre" value={state.centre} options={CENTRE_OPTIONS} onChange={(v) => set({ centre: v })} />
-        <Select label="Window" value={state.window} options={WINDOW_OPTIONS} onChange={(v) => set({ window: v })} />
+        <Select field={schema.centre} label="Centre" value={state.centre} options={CENTRE_OPTIONS} onChange={(v) => set({ centre: v })} />
+        <Select field={schema.window} label="Window" value={state.window} options={WINDOW_OPTIONS} onChange={(v) => set({ window: v })} />
         <div className={styles.directions}>
           <Button onClick={() => set({ seed: nextSeed(state.seed) })}>
             New random directions

@@ -145,12 +145,24 @@ function check(key: string, field: Field): void {
   }
 }
 
+/** Each field object's key in its schema, so a control made from a field knows which setting
+ *  it drives (controlPolicy.ts). A WeakMap: fields are module constants, never copied. One
+ *  object under two keys has no key of its own (null): give each key its own object. */
+const fieldKeys = new WeakMap<Field, string | null>();
+
+/** The key `field` has in the schema defineSchema made it part of, or undefined. */
+export const keyOfField = (field: Field): string | undefined => fieldKeys.get(field) ?? undefined;
+
 /**
  * Returns the schema unchanged, after checking it. The `const` type parameter keeps literal
  * types (enum values become a union) without the caller writing `as const`.
  */
 export function defineSchema<const S extends Schema>(schema: S): S {
-  for (const [key, field] of Object.entries(schema)) check(key, field);
+  for (const [key, field] of Object.entries(schema)) {
+    check(key, field);
+    const known = fieldKeys.get(field);
+    fieldKeys.set(field, known === undefined || known === key ? key : null);
+  }
   return schema;
 }
 

@@ -9,8 +9,9 @@
  * (history entries per pixel, and a jumping address bar): `shareUrl()` builds the link when
  * the reader asks for it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { applyPatch } from './codec';
+import { ControlPolicyContext, frozenKeys, policyProblems } from './controlPolicy';
 import { fromQuery, hasQueryFor, mergeQuery, prefixOf, toQuery, withRenamedKeys } from './query';
 import { type Patch, type Schema, type StateOf, defaultState } from './schema';
 
@@ -33,6 +34,12 @@ interface Box<S extends Schema> {
   state: StateOf<S>;
   problems: readonly string[];
 }
+
+const withoutKeys = <T extends object>(patch: T, keys: ReadonlySet<string>): Partial<T> =>
+  keys.size === 0 ? patch : (Object.fromEntries(Object.entries(patch).filter(([k]) => !keys.has(k))) as Partial<T>);
+
+const pickKeys = <T extends object>(state: T, keys: ReadonlySet<string>): Partial<T> =>
+  Object.fromEntries(Object.entries(state).filter(([k]) => keys.has(k))) as Partial<T>;
 
 const WIDGET_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
@@ -78,17 +85,33 @@ export function useWidgetState<S extends Schema>(spec: StateSpec<S>): WidgetStat
     setBox({ state: decoded.state, problems: decoded.problems });
   }, [id]);
 
+  // A teacher's hidden and locked keys (controlPolicy.ts): no change reaches them, and a key
+  // the widget does not have is reported.
+  const policy = useContext(ControlPolicyContext);
+  const frozen = useMemo(() => frozenKeys(policy), [policy]);
+  useEffect(() => {
+    const unknown = policyProblems(schemaRef.current, policy);
+    if (unknown.length > 0) setBox((prev) => ({ state: prev.state, problems: [...prev.problems, ...unknown] }));
+  }, [policy]);
+
   // The updater is pure (validation has no side effects), so StrictMode's double call is safe.
   // Problems from a change replace older ones; a clean change leaves them for the reader.
-  const set = useCallback((patch: Patch<S> | ((state: StateOf<S>) => Patch<S>)) => {
-    setBox((prev) => {
-      const p = typeof patch === 'function' ? patch(prev.state) : patch;
-      const next = applyPatch(schemaRef.current, prev.state, p);
-      return { state: next.state, problems: next.problems.length > 0 ? next.problems : prev.problems };
-    });
-  }, []);
+  const set = useCallback(
+    (patch: Patch<S> | ((state: StateOf<S>) => Patch<S>)) => {
+      setBox((prev) => {
+        const p = withoutKeys(typeof patch === 'function' ? patch(prev.state) : patch, frozen);
+        const next = applyPatch(schemaRef.current, prev.state, p);
+        return { state: next.state, problems: next.problems.length > 0 ? next.problems : prev.problems };
+      });
+    },
+    [frozen],
+  );
 
-  const reset = useCallback(() => setBox({ state: defaultState(schemaRef.current), problems: [] }), []);
+  // Back to the defaults, except what the teacher fixed.
+  const reset = useCallback(
+    () => setBox((prev) => ({ state: { ...defaultState(schemaRef.current), ...pickKeys(prev.state, frozen) }, problems: [] })),
+    [frozen],
+  );
   const dismissProblems = useCallback(() => setBox((prev) => ({ state: prev.state, problems: [] })), []);
 
   const { state } = box;

@@ -59,7 +59,7 @@ export function StepSizeWidget() {
       share={<Share getUrl={shareUrl} />}
     >
       <div className={styles.controls}>
-        <Select label="Loss" value={state.loss} options={LOSS_OPTIONS} onChange={(v) => set({ loss: v })} />
+        <Select field={stepSchema.loss} label="Loss" value={state.loss} options={LOSS_OPTIONS} onChange={(v) => set({ loss: v })} />
         <SeedButton seed={state.seed} label="New starting weights" onNext={() => set({ seed: nextSeed(state.seed) })} />
       </div>
       <p className={styles.readout} aria-live="polite">

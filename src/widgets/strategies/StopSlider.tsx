@@ -4,6 +4,7 @@
  * is exact and every key press changes the value.
  */
 import { Slider } from '../kit';
+import type { Field } from '../state/schema';
 
 export interface StopSliderProps {
   /** Visible label, also the accessible name. */
@@ -16,12 +17,15 @@ export interface StopSliderProps {
   onChange: (value: number) => void;
   /** Display text for a value. */
   format: (value: number) => string;
+  /** The schema field it drives: a teacher may hide or lock it. */
+  field?: Field;
 }
 
-export function StopSlider({ label, value, stops, indexOf, onChange, format }: StopSliderProps) {
+export function StopSlider({ label, value, stops, indexOf, onChange, format, field }: StopSliderProps) {
   const index = indexOf(value);
   return (
     <Slider
+      field={field}
       label={label}
       min={0}
       max={stops.length - 1}

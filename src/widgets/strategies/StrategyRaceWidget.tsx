@@ -71,6 +71,7 @@ export function StrategyRaceWidget() {
     >
       <div className={styles.controls}>
         <StopSlider
+          field={budgetField}
           label={budgetField.label}
           value={state.budget}
           stops={BUDGET_STOPS}
@@ -78,8 +79,8 @@ export function StrategyRaceWidget() {
           format={count}
           onChange={(v) => set({ budget: v })}
         />
-        <Select label="Loss" value={state.loss} options={LOSS_OPTIONS} onChange={(v) => set({ loss: v })} />
-        <Select label="Gradient costs" value={state.cost} options={COST_OPTIONS} onChange={(v) => set({ cost: v })} />
+        <Select field={raceSchema.loss} label="Loss" value={state.loss} options={LOSS_OPTIONS} onChange={(v) => set({ loss: v })} />
+        <Select field={raceSchema.cost} label="Gradient costs" value={state.cost} options={COST_OPTIONS} onChange={(v) => set({ cost: v })} />
         <SeedButton seed={state.seed} label="New seed" onNext={() => set({ seed: nextSeed(state.seed) })} />
       </div>
 
@@ -130,6 +131,7 @@ export function StrategyRaceWidget() {
         {TUNING.map(({ key, positions, hint }) => (
           <Slider
             key={key}
+            field={raceSchema[key]}
             label={raceSchema[key].label}
             value={state[key]}
             min={raceSchema[key].min}

@@ -93,8 +93,8 @@ export function SurfaceExplorerWidget() {
 
   const controls = (
     <>
-      <Select label="Surface" value={state.surface} options={SURFACE_OPTIONS} onChange={chooseSurface} />
-      <Select label="View" value={state.view} options={VIEW_OPTIONS} onChange={(view) => set({ view })} />
+      <Select field={explorerSchema.surface} label="Surface" value={state.surface} options={SURFACE_OPTIONS} onChange={chooseSurface} />
+      <Select field={explorerSchema.view} label="View" value={state.view} options={VIEW_OPTIONS} onChange={(view) => set({ view })} />
       {state.surface === 'quadratic' ? (
         <>
           <Slider {...sliderProps(explorerSchema.kappa)} value={kappa} format={kappaText} onChange={(v) => set({ kappa: v })} />
@@ -107,7 +107,7 @@ export function SurfaceExplorerWidget() {
           <Slider {...sliderProps(explorerSchema.pitch)} value={state.pitch} format={degrees} onChange={(v) => set({ pitch: v })} />
         </>
       ) : null}
-      <Toggle label="Gradient field" checked={state.field} onChange={(field) => set({ field })} />
+      <Toggle field={explorerSchema.field} label="Gradient field" checked={state.field} onChange={(field) => set({ field })} />
     </>
   );
 

@@ -3,6 +3,8 @@
  * type is kept, so an enum field's union type flows through to onChange.
  */
 import { type ChangeEvent, useId } from 'react';
+import { LOCKED_NOTE, useFieldPolicy } from '../../state/controlPolicy';
+import type { Field } from '../../state/schema';
 import styles from './controls.module.css';
 
 export interface SelectOption<V extends string> {
@@ -21,13 +23,17 @@ export interface SelectProps<V extends string> {
   disabled?: boolean;
   /** The select's id (default: generated). */
   id?: string;
+  /** The schema field it drives (selectProps passes it): a teacher may hide or lock it. */
+  field?: Field;
 }
 
 function normalize<V extends string>(option: V | SelectOption<V>): SelectOption<V> {
   return typeof option === 'string' ? { value: option, label: option } : option;
 }
 
-export function Select<V extends string>({ label, value, options, onChange, disabled, id }: SelectProps<V>) {
+export function Select<V extends string>({ label, value, options, onChange, id, field, ...rest }: SelectProps<V>) {
+  const access = useFieldPolicy(field);
+  const disabled = rest.disabled === true || access === 'locked';
   const generated = useId();
   const selectId = id ?? `select${generated}`;
   const list = options.map(normalize);
@@ -38,18 +44,25 @@ export function Select<V extends string>({ label, value, options, onChange, disa
     if (picked) onChange(picked.value);
   };
 
+  if (access === 'hidden') return null;
+  const noteId = `${selectId}-note`;
   return (
     <div className={styles.field}>
       <label className={styles.label} htmlFor={selectId}>
         {label}
       </label>
-      <select id={selectId} className={styles.select} value={value} onChange={onPick} disabled={disabled}>
+      <select id={selectId} className={styles.select} value={value} onChange={onPick} disabled={disabled} aria-describedby={access === 'locked' ? noteId : undefined}>
         {list.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+      {access === 'locked' && (
+        <p id={noteId} className={styles.hint}>
+          {LOCKED_NOTE}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,9 @@
  * room per decade.
  */
 import { type ChangeEvent, useId } from 'react';
+import { LOCKED_NOTE, useFieldPolicy } from '../../state/controlPolicy';
 import { roundSignificant } from '../../state/numbers';
+import type { Field } from '../../state/schema';
 import { formatValue } from '../format';
 import styles from './controls.module.css';
 import { LOG_POSITIONS, logPositionToValue, logValueToPosition } from './logScale';
@@ -37,6 +39,8 @@ export interface SliderProps {
   disabled?: boolean;
   /** The input's id (default: generated). */
   id?: string;
+  /** The schema field it drives (sliderProps passes it): a teacher may hide or lock it. */
+  field?: Field;
 }
 
 /** A round step of about 1/100 of the range: [0, 10] → 0.1, [−5, 5] → 0.1, [0, 2] → 0.01. */
@@ -46,7 +50,10 @@ export function defaultStep(min: number, max: number, integer = false): number {
 }
 
 export function Slider(props: SliderProps) {
-  const { label, value, onChange, min, max, log = false, integer = false, unit, hint, disabled } = props;
+  const { label, value, onChange, min, max, log = false, integer = false, unit } = props;
+  const access = useFieldPolicy(props.field);
+  const disabled = props.disabled === true || access === 'locked';
+  const hint = access === 'locked' ? LOCKED_NOTE : props.hint;
   const generated = useId();
   const id = props.id ?? `slider${generated}`;
   const hintId = `${id}-hint`;
@@ -68,6 +75,7 @@ export function Slider(props: SliderProps) {
     onChange(Math.min(max, Math.max(min, next)));
   };
 
+  if (access === 'hidden') return null;
   return (
     <div className={styles.field}>
       <div className={styles.row}>

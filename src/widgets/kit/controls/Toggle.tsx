@@ -3,6 +3,8 @@
  * track and thumb. The whole label is the hit target.
  */
 import type { ChangeEvent } from 'react';
+import { LOCKED_NOTE, useFieldPolicy } from '../../state/controlPolicy';
+import type { Field } from '../../state/schema';
 import styles from './controls.module.css';
 
 export interface ToggleProps {
@@ -14,9 +16,14 @@ export interface ToggleProps {
   disabled?: boolean;
   /** The input's id. */
   id?: string;
+  /** The schema field it drives (toggleProps passes it): a teacher may hide or lock it. */
+  field?: Field;
 }
 
-export function Toggle({ label, checked, onChange, disabled, id }: ToggleProps) {
+export function Toggle({ label, checked, onChange, id, field, ...rest }: ToggleProps) {
+  const access = useFieldPolicy(field);
+  const disabled = rest.disabled === true || access === 'locked';
+  if (access === 'hidden') return null;
   return (
     <label className={styles.toggle}>
       <span className={styles.switchBox}>
@@ -33,7 +40,10 @@ export function Toggle({ label, checked, onChange, disabled, id }: ToggleProps) 
           <span className={styles.thumb} />
         </span>
       </span>
-      <span>{label}</span>
+      <span>
+        {label}
+        {access === 'locked' && <span className={styles.hint}> {LOCKED_NOTE}</span>}
+      </span>
     </label>
   );
 }
