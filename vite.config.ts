@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
+import { basePath } from './scripts/lib/base.ts';
 import { chapterFrontmatter } from './scripts/vite/chapterFrontmatter.ts';
 import { precomputedNumbers } from './scripts/vite/precomputedNumbers.ts';
 import { rehypeExportHeadings } from './src/site/mdx/rehypeExportHeadings.ts';
@@ -22,6 +23,8 @@ const SERVER_OUT_DIR = `${OUT_DIR}/.server`;
 const QUIET = { bundlerTimings: false } as const;
 
 export default defineConfig(({ isSsrBuild }) => ({
+  // The folder the site is served from (README: "Deploying"); every URL Vite writes starts here.
+  base: basePath(process.env.DESCENT_BASE),
   plugins: [
     chapterFrontmatter(),
     precomputedNumbers(),

@@ -4,6 +4,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as ServerEntry from '../src/site/entry-server';
+import { basePath } from './lib/base';
+import { brokenLinks } from './lib/linkCheck';
 import { entryAssets, islandChunk } from './lib/manifest';
 import type { Manifest } from './lib/manifest';
 import { fillTemplate } from './lib/template';
@@ -12,6 +14,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = resolve(ROOT, process.env.DESCENT_OUT ?? 'dist');
 const SERVER_DIR = join(DIST, '.server');
 const CLIENT_ENTRY = 'src/site/entry-client.tsx';
+const BASE = basePath(process.env.DESCENT_BASE);
 
 /** '/' → dist/index.html, '/linear-regression/' → dist/linear-regression/index.html. */
 const fileFor = (path: string): string => join(DIST, path, 'index.html');
@@ -32,15 +35,18 @@ async function main(): Promise<void> {
       manifest,
       CLIENT_ENTRY,
       page.islands.map((island) => islandChunk(manifest, island)),
+      BASE,
     );
     const expected = path === '/404.html' ? 404 : 200;
     if (page.status !== expected) throw new Error(`prerender: ${path} rendered with status ${page.status}`);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, fillTemplate(template, { ...page, appHtml: page.html, assets }));
+    await writeFile(file, fillTemplate(template, { ...page, appHtml: page.html, assets, base: BASE }));
     console.log(`  ${path.padEnd(32)} → ${file.slice(ROOT.length + 1)}`);
   }
   // The server bundle was only a tool for this step; it is not part of the site.
   await rm(SERVER_DIR, { recursive: true, force: true });
+  const broken = await brokenLinks(DIST, BASE);
+  if (broken.length > 0) throw new Error(`prerender: ${broken.length} links lead nowhere:\n  ${broken.slice(0, 20).join('\n  ')}`);
   console.log(`prerendered ${pages.length} pages`);
 }
 

@@ -1,6 +1,6 @@
 /**
- * `npm test`: type check, lint, unit tests, build, browser tests, in that order, stopping at the
- * first step that fails, then one closing line that counts unit and browser tests together
+ * `npm test`: type check, lint, unit tests, build (also for a subfolder), browser tests, in that
+ * order, stopping at the first step that fails, then one closing line that counts unit and browser tests together
  * ("tests: 1290 passed, 0 failed"). Each runner writes a JSON report beside its usual output;
  * the counts come from those reports, not from parsing the runners' text.
  */
@@ -22,6 +22,9 @@ const steps: { name: string; command: string; env?: Record<string, string> }[] =
   { name: 'lint', command: 'npm run lint' },
   { name: 'unit tests', command: `npx vitest run --reporter=default --reporter=json --outputFile.json=${UNIT_REPORT}` },
   { name: 'build', command: 'npm run build' },
+  // The same site for a subfolder of another host: the prerender's link check fails on any link
+  // or asset URL outside the base or to nothing (scripts/lib/linkCheck.ts).
+  { name: 'build under a base path', command: 'npm run build', env: { DESCENT_BASE: '/courses/ml/descent/', DESCENT_OUT: `${process.env.DESCENT_OUT ?? 'dist'}-base` } },
   { name: 'browser tests', command: 'npm run test:e2e', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: E2E_REPORT } },
 ];
 

@@ -1,14 +1,17 @@
 // A tiny static server for the built site (dist/, or DESCENT_OUT): `npm run serve`, port from PORT or 4173.
 // Behaves like a typical static host: /slug → redirect to /slug/, /slug/ → slug/index.html,
 // anything else missing → 404.html with status 404; every response open to any origin (CORS *).
+// A site built with DESCENT_BASE=/a/b/ is served under /a/b/ (run this with the same variable).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { basePath } from './lib/base';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..', process.env.DESCENT_OUT ?? 'dist');
 const PORT = Number(process.env.PORT ?? 4173);
+const BASE = basePath(process.env.DESCENT_BASE);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,9 +50,11 @@ async function isDirectory(path: string): Promise<boolean> {
 type Resolution = { kind: 'file'; path: string; status: 200 | 404 } | { kind: 'redirect'; location: string };
 
 async function resolveRequest(urlPath: string): Promise<Resolution> {
+  if (`${urlPath}/` === BASE) return { kind: 'redirect', location: BASE };
+  if (!urlPath.startsWith(BASE)) return { kind: 'file', path: join(DIST, '404.html'), status: 404 };
   let decoded: string;
   try {
-    decoded = decodeURIComponent(urlPath);
+    decoded = decodeURIComponent(`/${urlPath.slice(BASE.length)}`);
   } catch {
     decoded = '/';
   }
@@ -106,5 +111,5 @@ const server = createServer((request, response) => {
 });
 
 server.listen(PORT, () => {
-  console.log(`Descent is being served from dist/ at http://localhost:${PORT}/`);
+  console.log(`Descent is being served from dist/ at http://localhost:${PORT}${BASE}`);
 });

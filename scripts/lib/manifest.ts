@@ -33,8 +33,9 @@ export function islandChunk(manifest: Manifest, island: string): string {
  * Walks the entry's static imports so CSS from shared chunks is linked too. `lazy` are modules
  * the page fetches later (its islands): their CSS is linked now, so a widget is styled before
  * its script runs, but their scripts are not preloaded (they load when the island is due).
+ * URLs start with `base`, the folder the site is served from.
  */
-export function entryAssets(manifest: Manifest, entry: string, lazy: readonly string[] = []): EntryAssets {
+export function entryAssets(manifest: Manifest, entry: string, lazy: readonly string[] = [], base = '/'): EntryAssets {
   const root = manifest[entry];
   if (!root) throw new Error(`Vite manifest has no entry "${entry}"; found: ${Object.keys(manifest).join(', ')}`);
   const styles = new Set<string>();
@@ -43,11 +44,11 @@ export function entryAssets(manifest: Manifest, entry: string, lazy: readonly st
   const visit = (key: string, chunk: ManifestChunk, preload: boolean): void => {
     if (seen.has(key)) return;
     seen.add(key);
-    for (const css of chunk.css ?? []) styles.add(`/${css}`);
+    for (const css of chunk.css ?? []) styles.add(`${base}${css}`);
     for (const dep of chunk.imports ?? []) {
       const child = manifest[dep];
       if (!child) continue;
-      if (preload) preloads.add(`/${child.file}`);
+      if (preload) preloads.add(`${base}${child.file}`);
       visit(dep, child, preload);
     }
   };
@@ -57,5 +58,5 @@ export function entryAssets(manifest: Manifest, entry: string, lazy: readonly st
     if (!chunk) throw new Error(`Vite manifest has no chunk "${key}"; found: ${Object.keys(manifest).join(', ')}`);
     visit(key, chunk, false);
   }
-  return { script: `/${root.file}`, styles: [...styles], preloads: [...preloads] };
+  return { script: `${base}${root.file}`, styles: [...styles], preloads: [...preloads] };
 }

@@ -9,6 +9,8 @@ export interface PageParts {
   /** Markup for inside <div id="root">. */
   appHtml: string;
   assets: EntryAssets;
+  /** The folder the site is served from (default '/'): the template's own links move there. */
+  base?: string;
 }
 
 const escapeHtml = (text: string): string =>
@@ -27,7 +29,8 @@ export function fillTemplate(template: string, page: PageParts): string {
     ...page.assets.styles.map((href) => `<link rel="stylesheet" href="${href}" />`),
     ...page.assets.preloads.map((href) => `<link rel="modulepreload" href="${href}" />`),
   ].join('\n    ');
-  let html = template;
+  // The template's root-relative links (favicon, theme script) are written for base '/'.
+  let html = template.replace(/(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${page.base ?? '/'}`);
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`, '<title>');
   html = replaceOnce(html, '<!--app-head-->', head, '<!--app-head-->');
   html = replaceOnce(html, '<!--app-html-->', page.appHtml, '<!--app-html-->');

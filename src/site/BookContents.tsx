@@ -1,5 +1,6 @@
 import type { Chapter } from './chapterTypes';
 import { chapterPath } from './routes';
+import { siteHref } from './sitePath';
 
 /** The book's table of contents: every chapter, numbered, with its summary. */
 export function BookContents({ chapters }: { chapters: readonly Chapter[] }) {
@@ -8,7 +9,7 @@ export function BookContents({ chapters }: { chapters: readonly Chapter[] }) {
     <ol className="book-contents">
       {chapters.map((chapter, i) => (
         <li key={chapter.slug}>
-          <a href={chapterPath(chapter.slug)}>
+          <a href={siteHref(chapterPath(chapter.slug))}>
             <span className="book-contents-number">{i + 1}</span>
             <span className="book-contents-title">{chapter.title}</span>
           </a>

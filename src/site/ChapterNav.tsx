@@ -1,5 +1,6 @@
 import type { Chapter } from './chapterTypes';
 import { chapterPath } from './routes';
+import { siteHref } from './sitePath';
 
 interface ChapterNavProps {
   previous: Chapter | undefined;
@@ -12,7 +13,7 @@ export function ChapterNav({ previous, next }: ChapterNavProps) {
   return (
     <nav className="chapter-nav" aria-label="Previous and next chapter">
       {previous ? (
-        <a className="chapter-nav-link chapter-nav-previous" rel="prev" href={chapterPath(previous.slug)}>
+        <a className="chapter-nav-link chapter-nav-previous" rel="prev" href={siteHref(chapterPath(previous.slug))}>
           <span className="chapter-nav-label">← Previous</span>
           <span className="chapter-nav-title">{previous.title}</span>
         </a>
@@ -20,7 +21,7 @@ export function ChapterNav({ previous, next }: ChapterNavProps) {
         <span />
       )}
       {next ? (
-        <a className="chapter-nav-link chapter-nav-next" rel="next" href={chapterPath(next.slug)}>
+        <a className="chapter-nav-link chapter-nav-next" rel="next" href={siteHref(chapterPath(next.slug))}>
           <span className="chapter-nav-label">Next →</span>
           <span className="chapter-nav-title">{next.title}</span>
         </a>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { book } from './book';
 import { islandComponents } from './islands/islandComponents';
+import { siteHref } from './sitePath';
 
 const { ThemeToggle } = islandComponents;
 
@@ -13,11 +14,11 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <a className="site-title" href="/">
+          <a className="site-title" href={siteHref('/')}>
             {book.title}
           </a>
           <nav className="site-nav" aria-label="Site">
-            <a href="/#contents">Contents</a>
+            <a href={siteHref('/#contents')}>Contents</a>
           </nav>
           <ThemeToggle />
         </div>

@@ -6,8 +6,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { chapters } from './chapters';
 import { loadPage, resolveRoute } from './routes';
+import { routePath } from './sitePath';
 
 export async function renderWholePage(container: Element): Promise<void> {
-  const page = await loadPage(resolveRoute(window.location.pathname, chapters));
+  const page = await loadPage(resolveRoute(routePath(window.location.pathname), chapters));
   createRoot(container).render(<App page={page} chapters={chapters} />);
 }

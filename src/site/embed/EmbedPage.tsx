@@ -3,6 +3,7 @@ import type { Chapter } from '../chapterTypes';
 import { Island } from '../islands/Island';
 import { chapterPath } from '../routes';
 import type { Embed } from './embeds';
+import { siteHref } from '../sitePath';
 
 /**
  * A widget alone, for an iframe in someone else's page: no header, contents or footer; its state
@@ -18,7 +19,7 @@ export function EmbedPage({ embed, chapter }: { embed: Embed; chapter: Chapter |
       <Island name={embed.island} props={{}} />
       <p className="embed-from">
         From{' '}
-        <a href={chapter ? chapterPath(chapter.slug) : '/'} target="_blank" rel="noopener">
+        <a href={siteHref(chapter ? chapterPath(chapter.slug) : '/')} target="_blank" rel="noopener">
           {chapter ? `${book.title}, chapter ${chapter.order}: ${chapter.title}` : book.title}
         </a>
       </p>

@@ -4,10 +4,11 @@ import { EmbedLink, type EmbedTarget } from '../../widgets/state/embedLink';
 import { readEmbedOptions } from '../embed/embedOptions';
 import { type Embed, EMBEDS, embedPath } from '../embed/embeds';
 import { ISLAND, ISLAND_HYDRATED } from './islandDom';
+import { siteHref } from '../sitePath';
 
 /** What a widget's Embed button needs: its embed page (absolute, on this site's origin). */
 const targets = new Map<string, EmbedTarget>(
-  EMBEDS.map((e: Embed) => [e.island, { name: e.name, url: (search: string) => new URL(embedPath(e.slug) + search, window.location.origin).href }]),
+  EMBEDS.map((e: Embed) => [e.island, { name: e.name, url: (search: string) => new URL(siteHref(embedPath(e.slug)) + search, window.location.origin).href }]),
 );
 
 /**

@@ -1,5 +1,6 @@
 import { chapterPath } from '../routes';
 import { useBookChapters } from './BookChapters';
+import { siteHref } from '../sitePath';
 
 interface ChapterRefProps {
   /** The chapter's front-matter slug. An unknown slug throws, so the prerender (the build) fails. */
@@ -26,7 +27,7 @@ export function ChapterRef({ slug, capital = false, titled = false }: ChapterRef
   const chapter = chapters[index];
   const word = capital ? 'Chapter' : 'chapter';
   return (
-    <a href={chapterPath(slug)} title={titled ? undefined : chapter.title}>
+    <a href={siteHref(chapterPath(slug))} title={titled ? undefined : chapter.title}>
       {word} {index + 1}
       {titled ? <>, <cite>{chapter.title}</cite></> : null}
     </a>
