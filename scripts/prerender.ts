@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as ServerEntry from '../src/site/entry-server';
-import { basePath } from './lib/base';
+import { basePath, siteOrigin } from './lib/base';
 import { brokenLinks } from './lib/linkCheck';
 import { entryAssets, islandChunk } from './lib/manifest';
 import type { Manifest } from './lib/manifest';
@@ -15,6 +15,10 @@ const DIST = resolve(ROOT, process.env.DESCENT_OUT ?? 'dist');
 const SERVER_DIR = join(DIST, '.server');
 const CLIENT_ENTRY = 'src/site/entry-client.tsx';
 const BASE = basePath(process.env.DESCENT_BASE);
+/** The book's public address, for oEmbed's absolute URLs. */
+const SITE = `${siteOrigin(process.env.DESCENT_ORIGIN)}${BASE}`;
+
+const attr = (s: string): string => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /** '/' → dist/index.html, '/linear-regression/' → dist/linear-regression/index.html. */
 const fileFor = (path: string): string => join(DIST, path, 'index.html');
@@ -40,7 +44,17 @@ async function main(): Promise<void> {
     const expected = path === '/404.html' ? 404 : 200;
     if (page.status !== expected) throw new Error(`prerender: ${path} rendered with status ${page.status}`);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, fillTemplate(template, { ...page, appHtml: page.html, assets, base: BASE }));
+    const extraHead: string[] = [];
+    const embed = page.embed === null ? null : server.embedBySlug(page.embed);
+    if (embed && path === `/embed/${embed.slug}/`) {
+      // The widget's oEmbed JSON beside its page, and the discovery link hosts look for.
+      const oembed = server.oembedOf(embed, SITE);
+      const jsonPath = server.oembedPath(embed.slug);
+      await writeFile(join(DIST, jsonPath), `${JSON.stringify(oembed, null, 2)}\n`);
+      const href = new URL(jsonPath.slice(1), SITE).href;
+      extraHead.push(`<link rel="alternate" type="application/json+oembed" href="${attr(href)}" title="${attr(oembed.title)}" />`);
+    }
+    await writeFile(file, fillTemplate(template, { ...page, appHtml: page.html, assets, base: BASE, extraHead }));
     console.log(`  ${path.padEnd(32)} → ${file.slice(ROOT.length + 1)}`);
   }
   // The server bundle was only a tool for this step; it is not part of the site.

@@ -14,3 +14,21 @@ export function basePath(raw: string | undefined): string {
   }
   return withSlashes;
 }
+
+/**
+ * The site's public origin, DESCENT_ORIGIN (https://descent.example.org): oEmbed JSON needs
+ * absolute URLs. Default: where `npm start` serves it.
+ */
+export function siteOrigin(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return 'http://localhost:4173';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`DESCENT_ORIGIN: "${raw}" is not a URL like https://descent.example.org`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.origin !== raw.replace(/\/$/, '')) {
+    throw new Error(`DESCENT_ORIGIN: "${raw}" must be an origin only, like https://descent.example.org (the folder goes in DESCENT_BASE)`);
+  }
+  return url.origin;
+}

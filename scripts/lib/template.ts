@@ -11,6 +11,8 @@ export interface PageParts {
   assets: EntryAssets;
   /** The folder the site is served from (default '/'): the template's own links move there. */
   base?: string;
+  /** More tags for <head> (an embed page's oEmbed discovery link), already escaped. */
+  extraHead?: readonly string[];
 }
 
 const escapeHtml = (text: string): string =>
@@ -28,6 +30,7 @@ export function fillTemplate(template: string, page: PageParts): string {
     `<meta name="description" content="${escapeHtml(page.description)}" />`,
     ...page.assets.styles.map((href) => `<link rel="stylesheet" href="${href}" />`),
     ...page.assets.preloads.map((href) => `<link rel="modulepreload" href="${href}" />`),
+    ...(page.extraHead ?? []),
   ].join('\n    ');
   // The template's root-relative links (favicon, theme script) are written for base '/'.
   let html = template.replace(/(href|src)="\/(?!\/)/g, (_, attribute: string) => `${attribute}="${page.base ?? '/'}`);

@@ -12,3 +12,6 @@ export const render = (pathname: string): Promise<RenderedPage> => renderPage(pa
 
 /** Every page to prerender except the 404 page. */
 export const pagePaths = (): string[] => allPaths(chapters);
+
+export { oembedOf, oembedPath } from './embed/oembed';
+export { embedBySlug } from './embed/embeds';

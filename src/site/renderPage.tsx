@@ -20,6 +20,8 @@ export interface RenderedPage {
   /** The islands on the page: the prerender links their stylesheets, so widgets are styled
    *  before any script runs. */
   islands: IslandName[];
+  /** An embed page's widget (its slug): the prerender writes its oEmbed JSON and links it. */
+  embed: string | null;
 }
 
 /** Which chapter each island is in (its first), found by rendering the chapters: for embed pages' link back. */
@@ -56,5 +58,6 @@ export async function renderPage(pathname: string, chapterList: readonly Chapter
     description: routeDescription(route),
     status: route.kind === 'notFound' ? 404 : 200,
     islands: [...islands.used],
+    embed: route.kind === 'embed' ? route.embed.slug : null,
   };
 }

@@ -108,3 +108,25 @@ test('a teacher’s options: a caption, a hidden control, a locked one (no key m
   await page.goto('/embed/learning-rate/?hide=stepz');
   await expect(page.locator('section#rate').getByRole('status')).toContainText('hide: “stepz” is not a setting of this widget (its settings: ');
 });
+
+test('oEmbed: the page’s discovery link gives a rich JSON whose iframe shows the widget', async ({ page, baseURL, request }) => {
+  await page.goto('/embed/momentum-explorer/');
+  const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+  await expect(link).toHaveAttribute('title', 'Momentum explorer (Descent)');
+  const href = new URL((await link.getAttribute('href')) ?? '');
+  expect(href.pathname).toBe('/embed/momentum-explorer/oembed.json');
+  // The build writes absolute URLs for its public origin (DESCENT_ORIGIN); read it from this server.
+  const response = await request.get(href.pathname);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const json = (await response.json()) as { type: string; version: string; html: string; width: number; height: number; provider_name: string };
+  expect(json).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'Descent', width: 700 });
+  expect(json.height).toBeGreaterThan(500);
+  const src = new URL(/src="([^"]+)"/.exec(json.html)?.[1] ?? '');
+  expect(src.pathname).toBe('/embed/momentum-explorer/');
+  // what a host does with it: the iframe in a post, sandboxed as WordPress does
+  const html = json.html.replace(src.origin, baseURL ?? '').replace('<iframe ', '<iframe sandbox="allow-scripts" ');
+  await page.setContent(`<!doctype html><body style="margin:0;width:700px">${html}</body>`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('heading', { name: 'Momentum explorer' })).toBeVisible({ timeout: 30_000 });
+  expect(Number(/height="(\d+)"/.exec(json.html)?.[1])).toBeGreaterThanOrEqual(json.height);
+});

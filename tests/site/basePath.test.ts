@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basePath } from '../../scripts/lib/base';
+import { basePath, siteOrigin } from '../../scripts/lib/base';
 import { brokenLinks, linksIn } from '../../scripts/lib/linkCheck';
 import { fillTemplate } from '../../scripts/lib/template';
 import { routePath, siteHref } from '../../src/site/sitePath';
@@ -57,5 +57,16 @@ describe('link check', () => {
       'index.html: /b/gone/ (no such file)',
       'index.html: /ch/ (outside the base /b/)',
     ]);
+  });
+});
+
+describe('DESCENT_ORIGIN', () => {
+  it('is an origin only, npm start’s by default', () => {
+    expect(siteOrigin(undefined)).toBe('http://localhost:4173');
+    expect(siteOrigin('https://descent.example.org')).toBe('https://descent.example.org');
+    expect(siteOrigin('https://descent.example.org/')).toBe('https://descent.example.org');
+    expect(() => siteOrigin('https://x.org/ml/')).toThrow('must be an origin only');
+    expect(() => siteOrigin('ftp://x.org')).toThrow('must be an origin only');
+    expect(() => siteOrigin('descent')).toThrow('DESCENT_ORIGIN: "descent" is not a URL');
   });
 });

@@ -7,18 +7,16 @@ import { useContext, useRef, useState } from 'react';
 import { Button } from '../kit/controls/Button';
 import { CopyField, copyText } from './CopyField';
 import { EmbedLink, type EmbedTarget } from './embedLink';
+import { iframeHtml } from './iframeHtml';
 import styles from './Share.module.css';
 
 /** The embed page adds a padding and a line linking back to the chapter (src/site/styles/embed.css). */
 const EMBED_EXTRA_PX = 56;
 
-const attr = (s: string): string => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
-
-/** The iframe for `target` with the state in `shareUrl`'s query, `height` px tall. */
+/** The iframe for `target` with the state in `shareUrl`'s query, for a widget `height` px tall. */
 export function iframeSnippet(target: EmbedTarget, shareUrl: string, height: number): string {
   const search = new URL(shareUrl, 'http://localhost').search;
-  const h = Math.max(200, Math.ceil((height + EMBED_EXTRA_PX) / 10) * 10);
-  return `<iframe src="${attr(target.url(search))}" title="${attr(`${target.name} (Descent)`)}" width="100%" height="${h}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return iframeHtml({ src: target.url(search), title: `${target.name} (Descent)`, height: height + EMBED_EXTRA_PX });
 }
 
 export function Embed({ getUrl }: { getUrl: () => string }) {
