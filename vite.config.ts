@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
-import { basePath } from './scripts/lib/base.ts';
+import { basePath, siteOrigin } from './scripts/lib/base.ts';
 import { chapterFrontmatter } from './scripts/vite/chapterFrontmatter.ts';
 import { precomputedNumbers } from './scripts/vite/precomputedNumbers.ts';
 import { rehypeExportHeadings } from './src/site/mdx/rehypeExportHeadings.ts';
@@ -25,6 +25,8 @@ const QUIET = { bundlerTimings: false } as const;
 export default defineConfig(({ isSsrBuild }) => ({
   // The folder the site is served from (README: "Deploying"); every URL Vite writes starts here.
   base: basePath(process.env.DESCENT_BASE),
+  // Its public origin, for absolute URLs in what teachers copy (src/site/sitePath.ts).
+  define: { 'import.meta.env.DESCENT_ORIGIN': JSON.stringify(siteOrigin(process.env.DESCENT_ORIGIN)) },
   plugins: [
     chapterFrontmatter(),
     precomputedNumbers(),

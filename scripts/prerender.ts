@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   await rm(SERVER_DIR, { recursive: true, force: true });
   const broken = await brokenLinks(DIST, BASE);
   if (broken.length > 0) throw new Error(`prerender: ${broken.length} links lead nowhere:\n  ${broken.slice(0, 20).join('\n  ')}`);
-  console.log(`prerendered ${pages.length} pages`);
+  console.log(`prerendered ${pages.length} pages for ${SITE}`);
+  if (process.env.DESCENT_ORIGIN === undefined) console.log('  (oEmbed and the teachers’ page name that address: set DESCENT_ORIGIN, and DESCENT_BASE, for a deployment)');
 }
 
 main().catch((error: unknown) => {

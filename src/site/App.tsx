@@ -9,6 +9,7 @@ import { BookChapters } from './mdx/BookChapters';
 import { mdxComponents } from './mdx/mdxComponents';
 import { NotFound } from './NotFound';
 import { routeTitle } from './routes';
+import { TeachersPage } from './teachers/TeachersPage';
 import type { Page as LoadedPage } from './routes';
 
 interface AppProps {
@@ -25,6 +26,8 @@ function Page({ page, chapters }: AppProps) {
       return <ChapterPage chapter={page.chapter} body={page.body} chapters={chapters} />;
     case 'embed':
       return <EmbedPage embed={page.embed} chapter={page.chapter} />;
+    case 'teachers':
+      return <TeachersPage widgets={page.widgets} />;
     case 'notFound':
       return <NotFound chapters={chapters} />;
   }

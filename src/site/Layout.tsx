@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { book } from './book';
 import { islandComponents } from './islands/islandComponents';
+import { TEACHERS_PATH } from './routes';
 import { siteHref } from './sitePath';
 
 const { ThemeToggle } = islandComponents;
@@ -19,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </a>
           <nav className="site-nav" aria-label="Site">
             <a href={siteHref('/#contents')}>Contents</a>
+            <a href={siteHref(TEACHERS_PATH)}>For teachers</a>
           </nav>
           <ThemeToggle />
         </div>

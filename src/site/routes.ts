@@ -1,8 +1,9 @@
 import { book } from './book';
 import type { Chapter, ChapterBody } from './chapterTypes';
-import { type Embed, embedBySlug, embedPaths } from './embed/embeds';
+import { type Embed, embedBySlug, embedPaths, EMBEDS } from './embed/embeds';
 
-// The site has four kinds of page (one of them a widget alone, for other sites' iframes). The
+// The site has five kinds of page (one a widget alone, for other sites' iframes; one for teachers
+// who embed them). The
 // route is a pure function of the pathname, so the prerender script and the hydrating client
 // always agree on what to render.
 
@@ -10,6 +11,7 @@ export type Route =
   | { kind: 'home' }
   | { kind: 'chapter'; chapter: Chapter }
   | { kind: 'embed'; embed: Embed }
+  | { kind: 'teachers' }
   | { kind: 'notFound' };
 
 /** A route with what it renders loaded: a chapter page carries its body. */
@@ -18,6 +20,8 @@ export type Page =
   | { kind: 'chapter'; chapter: Chapter; body: ChapterBody }
   /** `chapter`: the one the widget is in, for the link back (found when the server renders). */
   | { kind: 'embed'; embed: Embed; chapter: Chapter | null }
+  /** Every embed with the chapter it is in (null: in no chapter yet). */
+  | { kind: 'teachers'; widgets: readonly { embed: Embed; chapter: Chapter | null }[] }
   | { kind: 'notFound' };
 
 /** Loads what the route renders (a chapter's body chunk); the server and the client both
@@ -25,8 +29,12 @@ export type Page =
 export async function loadPage(route: Route, chapterOf: (embed: Embed) => Promise<Chapter | null> = async () => null): Promise<Page> {
   if (route.kind === 'chapter') return { ...route, body: await route.chapter.load() };
   if (route.kind === 'embed') return { ...route, chapter: await chapterOf(route.embed) };
+  if (route.kind === 'teachers') return { kind: 'teachers', widgets: await Promise.all(EMBEDS.map(async (embed) => ({ embed, chapter: await chapterOf(embed) }))) };
   return route;
 }
+
+/** The page for teachers who embed the widgets. */
+export const TEACHERS_PATH = '/teachers/';
 
 /** Where a chapter lives. Absolute, with a trailing slash: the file is /<slug>/index.html. */
 export const chapterPath = (slug: string): string => `/${slug}/`;
@@ -40,6 +48,7 @@ function normalise(pathname: string): string {
 export function resolveRoute(pathname: string, chapters: readonly Chapter[]): Route {
   const path = normalise(pathname);
   if (path === '/') return { kind: 'home' };
+  if (`${path}/` === TEACHERS_PATH) return { kind: 'teachers' };
   const embed = /^\/embed\/([a-z0-9-]+)$/.exec(path);
   if (embed) {
     const found = embedBySlug(embed[1]);
@@ -50,7 +59,7 @@ export function resolveRoute(pathname: string, chapters: readonly Chapter[]): Ro
 }
 
 /** Every page the prerender writes, besides 404.html. */
-export const allPaths = (chapters: readonly Chapter[]): string[] => ['/', ...chapters.map((c) => chapterPath(c.slug)), ...embedPaths()];
+export const allPaths = (chapters: readonly Chapter[]): string[] => ['/', ...chapters.map((c) => chapterPath(c.slug)), TEACHERS_PATH, ...embedPaths()];
 
 export function routeTitle(route: Route): string {
   switch (route.kind) {
@@ -60,12 +69,15 @@ export function routeTitle(route: Route): string {
       return `${route.chapter.title} · ${book.title}`;
     case 'embed':
       return `${route.embed.name} · ${book.title}`;
+    case 'teachers':
+      return `For teachers · ${book.title}`;
     case 'notFound':
       return `Page not found · ${book.title}`;
   }
 }
 
 export function routeDescription(route: Route): string {
+  if (route.kind === 'teachers') return `Put ${book.title}'s widgets in your course pages: iframes, oEmbed links, their settings, and which platforms take which.`;
   if (route.kind === 'embed') return `${route.embed.name}: an interactive widget from ${book.title}, ${book.tagline.replace(/^./, (c) => c.toLowerCase())}`;
   return route.kind === 'chapter' ? route.chapter.summary : book.tagline;
 }

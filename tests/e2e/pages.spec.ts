@@ -10,8 +10,9 @@ import { CHAPTER, gotoHydrated, watchConsole } from './helpers';
 const PAGES = ['/', CHAPTER, '/loss-surfaces/', '/gradient-descent/', '/optimizers/'];
 /** One embed page stands for all: they are the same page around a different island. */
 const EMBED = '/embed/optimizer-race/';
+const TEACHERS = '/teachers/';
 
-for (const path of [...PAGES, EMBED]) {
+for (const path of [...PAGES, EMBED, TEACHERS]) {
   test.describe(`page ${path}`, () => {
     test('loads with no console errors or warnings', async ({ page }) => {
       const messages = watchConsole(page);

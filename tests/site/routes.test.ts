@@ -16,6 +16,11 @@ describe('resolveRoute', () => {
   it.each(['/404.html', '/nope/', '/sample-chapter/extra/'])('%j is not found', (path) => {
     expect(resolveRoute(path, sampleChapters).kind).toBe('notFound');
   });
+  it.each(['/teachers/', '/teachers'])('%j is the teachers’ page', (path) => {
+    const route = resolveRoute(path, sampleChapters);
+    expect(route.kind).toBe('teachers');
+    expect(routeTitle(route)).toBe('For teachers · Descent');
+  });
   it('lists every page path and titles them', () => {
     expect(allPaths(sampleChapters).slice(0, 2)).toEqual(['/', '/sample-chapter/']);
     expect(routeTitle(resolveRoute('/sample-chapter/', sampleChapters))).toBe('Sample chapter · Descent');
@@ -39,7 +44,7 @@ describe('embed pages', () => {
     expect(resolveRoute(path, sampleChapters).kind).toBe('notFound');
   });
   it('the prerender writes every embed page', () => {
-    expect(allPaths(sampleChapters)).toEqual(['/', '/sample-chapter/', ...EMBEDS.map((e) => `/embed/${e.slug}/`)]);
+    expect(allPaths(sampleChapters)).toEqual(['/', '/sample-chapter/', '/teachers/', ...EMBEDS.map((e) => `/embed/${e.slug}/`)]);
   });
   it('reads WordPress’s secret from the fragment it adds, and nothing unsafe', () => {
     expect(wordpressSecret('#?secret=Ab12')).toBe('Ab12');

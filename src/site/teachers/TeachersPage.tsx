@@ -1,0 +1,148 @@
+import { book } from '../book';
+import type { Chapter } from '../chapterTypes';
+import type { Embed } from '../embed/embeds';
+import { embedPath } from '../embed/embeds';
+import { CAPTION_LIMIT } from '../embed/embedOptions';
+import { HOST_SNIPPET } from '../embed/hostSnippet';
+import { OEMBED_WIDTH } from '../embed/oembed';
+import { siteUrl } from '../sitePath';
+import { PLATFORMS } from './platforms';
+import { WidgetEntry } from './WidgetEntry';
+
+interface TeachersPageProps {
+  widgets: readonly { embed: Embed; chapter: Chapter | null }[];
+}
+
+/** The widgets in the order of the book: by chapter, then as the chapter shows them. */
+function byChapter(widgets: TeachersPageProps['widgets']): { chapter: Chapter | null; widgets: Embed[] }[] {
+  const groups = new Map<Chapter | null, Embed[]>();
+  for (const { embed, chapter } of widgets) groups.set(chapter, [...(groups.get(chapter) ?? []), embed]);
+  return [...groups.entries()].sort(([a], [b]) => (a?.order ?? Infinity) - (b?.order ?? Infinity)).map(([chapter, list]) => ({ chapter, widgets: list }));
+}
+
+/**
+ * "For teachers": how to put any widget in a course page, which platforms take which way, the
+ * options a link takes, and every widget with its settings (generated from the schemas).
+ */
+export function TeachersPage({ widgets }: TeachersPageProps) {
+  const example = `${siteUrl(embedPath('optimizer-race'))}?race.nesterov=1&caption=${encodeURIComponent('Which optimizer reaches the minimum first?')}&lock=surface&hide=steps&theme=light`;
+  return (
+    <div className="chapter teachers">
+      <header className="chapter-header">
+        <h1>For teachers</h1>
+        <p className="chapter-summary">Every widget in {book.title} can go into your own course pages, set up the way your lesson needs it.</p>
+      </header>
+      <article className="prose">
+        <h2 id="how">Three ways in</h2>
+        <p>
+          Each widget has a page of its own, with nothing around it but a small link back to its chapter. Every widget in the book has an <strong>Embed</strong> button beside
+          Share. It gives the HTML for a frame of that page with the settings on screen, to paste into your course page. Pasting the page’s link also works on platforms that
+          read oEmbed: they find the frame themselves, at the widget’s defaults. Below, each widget’s frame is ready to copy.
+        </p>
+        <div className="teachers-scroll" role="region" aria-label="Which platforms take which" tabIndex={0}>
+          <table>
+            <caption>Which platforms take which</caption>
+            <thead>
+              <tr>
+                <th scope="col">Platform</th>
+                <th scope="col">Paste the iframe</th>
+                <th scope="col">Paste the link</th>
+              </tr>
+            </thead>
+            <tbody>
+              {PLATFORMS.map((p) => (
+                <tr key={p.name}>
+                  <th scope="row">{p.name}</th>
+                  <td>{p.iframe ?? 'No'}</td>
+                  <td>{p.link ?? 'A plain link'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p>Platforms change their rules, and your site’s administrator has the last word on what it allows.</p>
+
+        <h2 id="options">Setting a widget up</h2>
+        <p>An embed page reads its settings from its link. Besides each widget’s own settings (listed with it below), every embed page takes these:</p>
+        <div className="teachers-scroll" role="region" aria-label="Options of every embed page" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Parameter</th>
+                <th scope="col">Does</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>
+                  <code>caption</code>
+                </td>
+                <td>A sentence above the widget: a question, a task. Plain text, up to {CAPTION_LIMIT} characters.</td>
+              </tr>
+              <tr>
+                <td>
+                  <code>hide</code>
+                </td>
+                <td>Settings whose controls are not shown, by key, separated by commas. They keep the value the link gives, or their default.</td>
+              </tr>
+              <tr>
+                <td>
+                  <code>lock</code>
+                </td>
+                <td>Settings shown but fixed, for an exercise or a test: their controls are disabled and nothing in the widget changes them.</td>
+              </tr>
+              <tr>
+                <td>
+                  <code>theme</code>
+                </td>
+                <td>
+                  <code>light</code>, <code>dark</code>, or <code>auto</code> (the reader’s system setting, also the default).
+                </td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        <p>
+          Keys in <code>hide</code> and <code>lock</code> are written without the widget’s prefix: <code>steps</code>, not <code>race.steps</code>. A key the widget does not
+          have is reported in the widget, with the keys it has. For example, the optimizer race with Nesterov on, a question above it, the surface fixed and no Steps slider:
+        </p>
+        <pre className="teachers-snippet">
+          <code>{example}</code>
+        </pre>
+        <p>The easiest way to get a link is to set the widget up in the book and press Embed: then add a caption, hide or lock to its link.</p>
+
+        <h2 id="height">Fitting the frame’s height</h2>
+        <p>
+          A widget’s height depends on its settings and on the width it gets. Each embed page tells the page around it how tall it is whenever that changes. Add this once to a
+          page with Descent frames, and each frame fits its widget with no scroll bar:
+        </p>
+        <pre className="teachers-snippet">
+          <code>{HOST_SNIPPET}</code>
+        </pre>
+        <p>
+          Without it, a frame keeps the height it was given. The heights below are each widget’s at {OEMBED_WIDTH} pixels wide; a narrower column makes most widgets taller.
+          WordPress fits frames it embeds from a pasted link by itself.
+        </p>
+
+        <h2 id="links">Pasting a link (oEmbed)</h2>
+        <p>
+          Each embed page names a small file that describes its frame (oEmbed). The file is written when the book is built, so a pasted link shows the widget at its defaults,
+          whatever settings the link carries. For a widget with other settings, paste the iframe from the widget’s Embed button instead.
+        </p>
+
+        <h2 id="widgets">Every widget</h2>
+        <p>Grouped by chapter. The settings are read from each widget’s own definition, so they are always those of the book you are reading.</p>
+        {byChapter(widgets).map(({ chapter, widgets: list }) => (
+          <section key={chapter?.slug ?? 'none'} aria-labelledby={`chapter-${chapter?.slug ?? 'none'}`}>
+            <h3 id={`chapter-${chapter?.slug ?? 'none'}`} className="teachers-chapter">
+              {chapter ? `Chapter ${chapter.order}: ${chapter.title}` : 'Not in a chapter yet'}
+            </h3>
+            {list.map((embed) => (
+              <WidgetEntry key={embed.slug} embed={embed} chapter={chapter} />
+            ))}
+          </section>
+        ))}
+      </article>
+    </div>
+  );
+}
