@@ -52,7 +52,15 @@ export default defineConfig(({ isSsrBuild }) => ({
   worker: { format: 'iife' },
   build: isSsrBuild
     ? { outDir: SERVER_OUT_DIR, emptyOutDir: true, copyPublicDir: false, rolldownOptions: { checks: QUIET } }
-    : { outDir: OUT_DIR, emptyOutDir: true, manifest: true, rolldownOptions: { input: CLIENT_ENTRY, checks: QUIET } },
+    : {
+        outDir: OUT_DIR,
+        emptyOutDir: true,
+        manifest: true,
+        // Fonts stay files, never data: URLs in the CSS: a host's CSP with font-src 'self' (and no
+        // data:) would refuse an inlined one (KaTeX's smallest font is under Vite's 4 kB limit).
+        assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
+        rolldownOptions: { input: CLIENT_ENTRY, checks: QUIET },
+      },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx', 'src/**/*.test.ts'],
     environment: 'node',
