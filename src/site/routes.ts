@@ -1,3 +1,6 @@
+import { loadWidgetStates } from '../widgets/catalog';
+import type { Schema } from '../widgets/state/schema';
+import type { StateSpec } from '../widgets/state/useWidgetState';
 import { book } from './book';
 import type { Chapter, ChapterBody } from './chapterTypes';
 import { type Embed, embedBySlug, embedPaths, EMBEDS } from './embed/embeds';
@@ -14,14 +17,20 @@ export type Route =
   | { kind: 'teachers' }
   | { kind: 'notFound' };
 
+export interface TeachersWidget {
+  readonly embed: Embed;
+  readonly chapter: Chapter | null;
+  readonly state: StateSpec<Schema>;
+}
+
 /** A route with what it renders loaded: a chapter page carries its body. */
 export type Page =
   | { kind: 'home' }
   | { kind: 'chapter'; chapter: Chapter; body: ChapterBody }
   /** `chapter`: the one the widget is in, for the link back (found when the server renders). */
   | { kind: 'embed'; embed: Embed; chapter: Chapter | null }
-  /** Every embed with the chapter it is in (null: in no chapter yet). */
-  | { kind: 'teachers'; widgets: readonly { embed: Embed; chapter: Chapter | null }[] }
+  /** Every embed with the chapter it is in (null: in no chapter yet) and its settings. */
+  | { kind: 'teachers'; widgets: readonly TeachersWidget[] }
   | { kind: 'notFound' };
 
 /** Loads what the route renders (a chapter's body chunk); the server and the client both
@@ -29,7 +38,10 @@ export type Page =
 export async function loadPage(route: Route, chapterOf: (embed: Embed) => Promise<Chapter | null> = async () => null): Promise<Page> {
   if (route.kind === 'chapter') return { ...route, body: await route.chapter.load() };
   if (route.kind === 'embed') return { ...route, chapter: await chapterOf(route.embed) };
-  if (route.kind === 'teachers') return { kind: 'teachers', widgets: await Promise.all(EMBEDS.map(async (embed) => ({ embed, chapter: await chapterOf(embed) }))) };
+  if (route.kind === 'teachers') {
+    const states = await loadWidgetStates();
+    return { kind: 'teachers', widgets: await Promise.all(EMBEDS.map(async (embed) => ({ embed, chapter: await chapterOf(embed), state: states[embed.island] }))) };
+  }
   return route;
 }
 

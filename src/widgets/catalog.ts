@@ -1,48 +1,42 @@
 /**
- * Every widget's public interface, by component name: its id and state schema (StateSpec).
- * Embed pages, the teachers' page and the interface snapshot (tests/site/publicInterface.test.ts)
- * read it; a widget added to the book's islands must be added here too (a test checks).
+ * Every widget of the book, by component name, loaded on demand: its component and its public
+ * interface (StateSpec: id, schema, renamed keys). The custom element loads the one it shows;
+ * the teachers' page and the interface snapshot (tests/site/publicInterface.test.ts) read every
+ * state. The book's islands (src/site/islands/islands.ts) list the same widgets; a test checks.
  */
+import type { ComponentType } from 'react';
 import type { Schema } from './state/schema';
 import type { StateSpec } from './state/useWidgetState';
-import { adaptiveRatesState } from './adaptive/AdaptiveRatesWidget';
-import { batchSizeState } from './batch/BatchSizeWidget';
-import { whichOptimizerState } from './compare/WhichOptimizerWidget';
-import { inTheDarkState } from './descent/InTheDarkWidget';
-import { learningRateState } from './descent/LearningRateWidget';
-import { gradientCheckState } from './gradients/GradientCheckWidget';
-import { editDataState } from './linreg/EditDataWidget';
-import { fitLineState } from './linreg/FitLineWidget';
-import { mseBowlState } from './linreg/MseBowlWidget';
-import { randomGuessState } from './linreg/RandomGuessWidget';
-import { momentumExplorerState } from './momentum/MomentumExplorerWidget';
-import { optimizerRaceState } from './race/OptimizerRaceWidget';
-import { schedulesState } from './schedules/SchedulesWidget';
-import { secondOrderState } from './secondorder/SecondOrderWidget';
-import { classifierSlicesState } from './slices/ClassifierSlicesWidget';
-import { mlpSlicesState } from './slices/MlpSlicesWidget';
-import { stepSizeState } from './strategies/StepSizeWidget';
-import { strategyRaceState } from './strategies/StrategyRaceWidget';
-import { surfaceExplorerState } from './surfaces/SurfaceExplorerWidget';
 
-export const WIDGET_STATES: Readonly<Record<string, StateSpec<Schema>>> = {
-  FitLineWidget: fitLineState,
-  RandomGuessWidget: randomGuessState,
-  MseBowlWidget: mseBowlState,
-  EditDataWidget: editDataState,
-  SurfaceExplorerWidget: surfaceExplorerState,
-  ClassifierSlicesWidget: classifierSlicesState,
-  MlpSlicesWidget: mlpSlicesState,
-  InTheDarkWidget: inTheDarkState,
-  StrategyRaceWidget: strategyRaceState,
-  GradientCheckWidget: gradientCheckState,
-  StepSizeWidget: stepSizeState,
-  LearningRateWidget: learningRateState,
-  BatchSizeWidget: batchSizeState,
-  MomentumExplorerWidget: momentumExplorerState,
-  SchedulesWidget: schedulesState,
-  OptimizerRaceWidget: optimizerRaceState,
-  SecondOrderWidget: secondOrderState,
-  AdaptiveRatesWidget: adaptiveRatesState,
-  WhichOptimizerWidget: whichOptimizerState,
+export interface WidgetModule {
+  readonly component: ComponentType;
+  readonly state: StateSpec<Schema>;
+}
+
+export const WIDGETS: Readonly<Record<string, () => Promise<WidgetModule>>> = {
+  FitLineWidget: () => import('./linreg/FitLineWidget').then((m) => ({ component: m.FitLineWidget, state: m.fitLineState })),
+  RandomGuessWidget: () => import('./linreg/RandomGuessWidget').then((m) => ({ component: m.RandomGuessWidget, state: m.randomGuessState })),
+  MseBowlWidget: () => import('./linreg/MseBowlWidget').then((m) => ({ component: m.MseBowlWidget, state: m.mseBowlState })),
+  EditDataWidget: () => import('./linreg/EditDataWidget').then((m) => ({ component: m.EditDataWidget, state: m.editDataState })),
+  SurfaceExplorerWidget: () => import('./surfaces/SurfaceExplorerWidget').then((m) => ({ component: m.SurfaceExplorerWidget, state: m.surfaceExplorerState })),
+  ClassifierSlicesWidget: () => import('./slices/ClassifierSlicesWidget').then((m) => ({ component: m.ClassifierSlicesWidget, state: m.classifierSlicesState })),
+  MlpSlicesWidget: () => import('./slices/MlpSlicesWidget').then((m) => ({ component: m.MlpSlicesWidget, state: m.mlpSlicesState })),
+  InTheDarkWidget: () => import('./descent/InTheDarkWidget').then((m) => ({ component: m.InTheDarkWidget, state: m.inTheDarkState })),
+  StrategyRaceWidget: () => import('./strategies/StrategyRaceWidget').then((m) => ({ component: m.StrategyRaceWidget, state: m.strategyRaceState })),
+  GradientCheckWidget: () => import('./gradients/GradientCheckWidget').then((m) => ({ component: m.GradientCheckWidget, state: m.gradientCheckState })),
+  StepSizeWidget: () => import('./strategies/StepSizeWidget').then((m) => ({ component: m.StepSizeWidget, state: m.stepSizeState })),
+  LearningRateWidget: () => import('./descent/LearningRateWidget').then((m) => ({ component: m.LearningRateWidget, state: m.learningRateState })),
+  BatchSizeWidget: () => import('./batch/BatchSizeWidget').then((m) => ({ component: m.BatchSizeWidget, state: m.batchSizeState })),
+  MomentumExplorerWidget: () => import('./momentum/MomentumExplorerWidget').then((m) => ({ component: m.MomentumExplorerWidget, state: m.momentumExplorerState })),
+  SchedulesWidget: () => import('./schedules/SchedulesWidget').then((m) => ({ component: m.SchedulesWidget, state: m.schedulesState })),
+  OptimizerRaceWidget: () => import('./race/OptimizerRaceWidget').then((m) => ({ component: m.OptimizerRaceWidget, state: m.optimizerRaceState })),
+  SecondOrderWidget: () => import('./secondorder/SecondOrderWidget').then((m) => ({ component: m.SecondOrderWidget, state: m.secondOrderState })),
+  AdaptiveRatesWidget: () => import('./adaptive/AdaptiveRatesWidget').then((m) => ({ component: m.AdaptiveRatesWidget, state: m.adaptiveRatesState })),
+  WhichOptimizerWidget: () => import('./compare/WhichOptimizerWidget').then((m) => ({ component: m.WhichOptimizerWidget, state: m.whichOptimizerState })),
 };
+
+/** Every widget's state spec, by component name (loads every widget module). */
+export async function loadWidgetStates(): Promise<Record<string, StateSpec<Schema>>> {
+  const loaded = await Promise.all(Object.entries(WIDGETS).map(async ([name, load]) => [name, (await load()).state] as const));
+  return Object.fromEntries(loaded);
+}

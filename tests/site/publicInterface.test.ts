@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embedBySlug, EMBEDS } from '../../src/site/embed/embeds';
-import { WIDGET_STATES } from '../../src/widgets/catalog';
+import { loadWidgetStates } from '../../src/widgets/catalog';
 import type { Field } from '../../src/widgets/state/schema';
 
 /** What a published key promised: its kind, and the values a link could hold. */
@@ -22,6 +22,7 @@ interface Published {
 type Interface = Record<string, Published>;
 
 const FILE = new URL('./publicInterface.json', import.meta.url);
+const WIDGET_STATES = await loadWidgetStates();
 
 function promiseOf(field: Field): Promised {
   if (field.kind === 'number') return { kind: 'number', min: field.min, max: field.max };

@@ -1,22 +1,22 @@
 import { book } from '../book';
 import type { Chapter } from '../chapterTypes';
-import type { Embed } from '../embed/embeds';
 import { embedPath } from '../embed/embeds';
 import { CAPTION_LIMIT } from '../embed/embedOptions';
 import { HOST_SNIPPET } from '../embed/hostSnippet';
 import { OEMBED_WIDTH } from '../embed/oembed';
+import type { TeachersWidget } from '../routes';
 import { siteUrl } from '../sitePath';
 import { PLATFORMS } from './platforms';
 import { WidgetEntry } from './WidgetEntry';
 
 interface TeachersPageProps {
-  widgets: readonly { embed: Embed; chapter: Chapter | null }[];
+  widgets: readonly TeachersWidget[];
 }
 
 /** The widgets in the order of the book: by chapter, then as the chapter shows them. */
-function byChapter(widgets: TeachersPageProps['widgets']): { chapter: Chapter | null; widgets: Embed[] }[] {
-  const groups = new Map<Chapter | null, Embed[]>();
-  for (const { embed, chapter } of widgets) groups.set(chapter, [...(groups.get(chapter) ?? []), embed]);
+function byChapter(widgets: readonly TeachersWidget[]): { chapter: Chapter | null; widgets: TeachersWidget[] }[] {
+  const groups = new Map<Chapter | null, TeachersWidget[]>();
+  for (const w of widgets) groups.set(w.chapter, [...(groups.get(w.chapter) ?? []), w]);
   return [...groups.entries()].sort(([a], [b]) => (a?.order ?? Infinity) - (b?.order ?? Infinity)).map(([chapter, list]) => ({ chapter, widgets: list }));
 }
 
@@ -137,8 +137,8 @@ export function TeachersPage({ widgets }: TeachersPageProps) {
             <h3 id={`chapter-${chapter?.slug ?? 'none'}`} className="teachers-chapter">
               {chapter ? `Chapter ${chapter.order}: ${chapter.title}` : 'Not in a chapter yet'}
             </h3>
-            {list.map((embed) => (
-              <WidgetEntry key={embed.slug} embed={embed} chapter={chapter} />
+            {list.map((w) => (
+              <WidgetEntry key={w.embed.slug} widget={w} />
             ))}
           </section>
         ))}

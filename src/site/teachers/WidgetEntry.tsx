@@ -1,10 +1,7 @@
-import type { Chapter } from '../chapterTypes';
 import { embedHeight, oembedPath } from '../embed/oembed';
-import type { Embed } from '../embed/embeds';
 import { embedPath } from '../embed/embeds';
-import { chapterPath } from '../routes';
+import { chapterPath, type TeachersWidget } from '../routes';
 import { siteHref, siteUrl } from '../sitePath';
-import { WIDGET_STATES } from '../../widgets/catalog';
 import { iframeHtml } from '../../widgets/state/iframeHtml';
 import { parameterRows } from './parameterRows';
 
@@ -12,8 +9,8 @@ import { parameterRows } from './parameterRows';
  * One widget on the teachers' page: where it comes from, its iframe at the defaults, its
  * settings (from its schema), and a live preview loaded only when opened.
  */
-export function WidgetEntry({ embed, chapter }: { embed: Embed; chapter: Chapter | null }) {
-  const spec = WIDGET_STATES[embed.island];
+export function WidgetEntry({ widget }: { widget: TeachersWidget }) {
+  const { embed, chapter, state: spec } = widget;
   const rows = parameterRows(spec);
   const title = `${embed.name} (Descent)`;
   const src = siteUrl(embedPath(embed.slug));

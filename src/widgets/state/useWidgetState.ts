@@ -12,6 +12,7 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { applyPatch } from './codec';
 import { ControlPolicyContext, frozenKeys, policyProblems } from './controlPolicy';
+import { WidgetPageContext } from './widgetPage';
 import { fromQuery, hasQueryFor, mergeQuery, prefixOf, toQuery, withRenamedKeys } from './query';
 import { type Patch, type Schema, type StateOf, defaultState } from './schema';
 
@@ -77,13 +78,17 @@ export function useWidgetState<S extends Schema>(spec: StateSpec<S>): WidgetStat
   const schemaRef = useRef(schema);
   const [box, setBox] = useState<Box<S>>(() => ({ state: defaultState(schema), problems: [] }));
 
+  // The page's link, or an element's attributes (WidgetPageContext), which may change later:
+  // then every setting is read again, an attribute taken away going back to its default.
+  const page = useContext(WidgetPageContext);
+  const given = page?.query ?? null;
   useEffect(() => {
     const prefix = prefixOf(id);
-    const params = withRenamedKeys(prefix, spec.renamed, new URLSearchParams(window.location.search));
-    if (!hasQueryFor(prefix, params)) return;
+    const params = withRenamedKeys(prefix, spec.renamed, new URLSearchParams(given ?? window.location.search));
+    if (given === null && !hasQueryFor(prefix, params)) return;
     const decoded = fromQuery(prefix, schemaRef.current, params);
     setBox({ state: decoded.state, problems: decoded.problems });
-  }, [id]);
+  }, [id, given]);
 
   // A teacher's hidden and locked keys (controlPolicy.ts): no change reaches them, and a key
   // the widget does not have is reported.
@@ -119,12 +124,12 @@ export function useWidgetState<S extends Schema>(spec: StateSpec<S>): WidgetStat
     const prefix = prefixOf(id);
     const fragment = toQuery(prefix, schemaRef.current, state);
     if (typeof window === 'undefined') return `?${fragment}#${id}`;
-    const url = new URL(window.location.href);
+    const url = new URL(page?.url ?? window.location.href);
     const query = mergeQuery(prefix, url.searchParams, fragment);
     url.search = query === '' ? '' : `?${query}`;
     url.hash = id;
     return url.toString();
-  }, [id, state]);
+  }, [id, state, page]);
 
   return { state, set, reset, problems: box.problems, dismissProblems, shareUrl };
 }
