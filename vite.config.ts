@@ -9,6 +9,7 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
 import { basePath, siteOrigin } from './scripts/lib/base.ts';
 import { chapterFrontmatter } from './scripts/vite/chapterFrontmatter.ts';
+import { elementStyles } from './scripts/vite/elementStyles.ts';
 import { precomputedNumbers } from './scripts/vite/precomputedNumbers.ts';
 import { rehypeExportHeadings } from './src/site/mdx/rehypeExportHeadings.ts';
 import { remarkNoTypedChapterRefs } from './src/site/mdx/remarkNoTypedChapterRefs.ts';
@@ -22,14 +23,39 @@ const OUT_DIR = process.env.DESCENT_OUT ?? 'dist';
 const SERVER_OUT_DIR = `${OUT_DIR}/.server`;
 const QUIET = { bundlerTimings: false } as const;
 
-export default defineConfig(({ isSsrBuild }) => ({
+// `vite build --mode element`: the custom element, dist/embed/descent.js, an ES module a page of
+// any origin loads. Everything it loads is found relative to it (base './'): its stylesheet
+// descent.css (every widget's CSS in one), its fonts' (descent-fonts.css, see elementStyles.ts),
+// and the widgets and the worker as files under embed/element/, each loaded when a page uses it.
+// No module-preload helper: it would add <link> tags to the host page's head.
+const ELEMENT_BUILD = {
+  outDir: `${OUT_DIR}/embed`,
+  emptyOutDir: false,
+  copyPublicDir: false,
+  cssCodeSplit: false,
+  modulePreload: false as const,
+  assetsInlineLimit: 0,
+  rolldownOptions: {
+    input: 'src/element/descent.ts',
+    preserveEntrySignatures: 'strict' as const,
+    output: {
+      entryFileNames: 'descent.js',
+      chunkFileNames: 'element/[name]-[hash].js',
+      assetFileNames: (asset: { names: string[] }) => (asset.names.some((n) => n.endsWith('.css')) ? 'descent.css' : 'element/[name]-[hash][extname]'),
+    },
+    checks: QUIET,
+  },
+};
+
+export default defineConfig(({ isSsrBuild, mode }) => ({
   // The folder the site is served from (README: "Deploying"); every URL Vite writes starts here.
-  base: basePath(process.env.DESCENT_BASE),
+  base: mode === 'element' ? './' : basePath(process.env.DESCENT_BASE),
   // Its public origin, for absolute URLs in what teachers copy (src/site/sitePath.ts).
   define: { 'import.meta.env.DESCENT_ORIGIN': JSON.stringify(siteOrigin(process.env.DESCENT_ORIGIN)) },
   plugins: [
     chapterFrontmatter(),
     precomputedNumbers(),
+    elementStyles(),
     {
       // MDX must become JSX before the React plugin sees it.
       enforce: 'pre',
@@ -50,7 +76,9 @@ export default defineConfig(({ isSsrBuild }) => ({
   // A classic worker script, so a page of another origin (or an opaque one: a sandboxed embed)
   // can start it from a blob with importScripts (src/worker/startWorker.ts).
   worker: { format: 'iife' },
-  build: isSsrBuild
+  build: mode === 'element'
+    ? ELEMENT_BUILD
+    : isSsrBuild
     ? { outDir: SERVER_OUT_DIR, emptyOutDir: true, copyPublicDir: false, rolldownOptions: { checks: QUIET } }
     : {
         outDir: OUT_DIR,

@@ -9,7 +9,7 @@
  * widget's defaults or to the core that falsifies a sentence fails the build.
  */
 import { optimalMomentum } from '../src/core';
-import { runTaskSync } from '../src/worker';
+import { runTaskSync } from '../src/worker/registry';
 import type { RacerResult } from '../src/worker/tasks/optimizerRace';
 import { defaultState } from '../src/widgets/state/schema';
 import { ADAPTIVE_OPTIMIZERS, adaptiveRaceInput, adaptiveSurface, effectiveSteps, firstMoves, OTHER_ADAM } from '../src/widgets/adaptive/adaptiveModel';
