@@ -23,6 +23,7 @@ import { hostTokens } from './hostTokens';
 const SITE = new URL(/* @vite-ignore */ '../', import.meta.url);
 const STYLES = new URL(/* @vite-ignore */ 'descent.css', import.meta.url).href;
 const FONTS = new URL(/* @vite-ignore */ 'descent-fonts.css', import.meta.url).href;
+const SCRIPT = new URL(/* @vite-ignore */ 'descent.js', import.meta.url).href;
 
 let tokenSheet: CSSStyleSheet | null = null;
 function tokens(): CSSStyleSheet {
@@ -84,7 +85,7 @@ export class DescentWidget extends HTMLElement {
     const embed = embedBySlug(slug);
     if (!embed) {
       const problems = [`attribute name=“${slug}” is not a widget (the names: ${EMBEDS.map((e) => e.slug).join(', ')})`];
-      root.render(createElement(ElementView, { widget: null, query: '', policy: this.#policy('', ''), caption: null, problems, embedPage: SITE.href, name: '' }));
+      root.render(createElement(ElementView, { widget: null, query: '', policy: this.#policy('', ''), caption: null, problems, embedPage: SITE.href, name: '', slug, script: SCRIPT }));
       return;
     }
     const load = WIDGETS[embed.island];
@@ -103,6 +104,8 @@ export class DescentWidget extends HTMLElement {
         problems: s.problems,
         embedPage: new URL(`embed/${embed.slug}/`, SITE).href,
         name: embed.name,
+        slug: embed.slug,
+        script: SCRIPT,
       }),
     );
   }

@@ -15,6 +15,9 @@ export interface ElementViewProps {
   readonly embedPage: string;
   /** The widget's name in words, for an iframe's title. */
   readonly name: string;
+  /** Its element name ("optimizer-race") and the element's module, for its Embed button. */
+  readonly slug: string;
+  readonly script: string;
 }
 
 /**
@@ -22,9 +25,9 @@ export interface ElementViewProps {
  * element did not understand, and the widget, reading its settings from the attributes and
  * linking to the book's embed page instead of the course page it sits in.
  */
-export function ElementView({ widget: Widget, query, policy, caption, problems, embedPage, name }: ElementViewProps) {
+export function ElementView({ widget: Widget, query, policy, caption, problems, embedPage, name, slug, script }: ElementViewProps) {
   const page = useMemo(() => ({ query, url: embedPage }), [query, embedPage]);
-  const target = useMemo<EmbedTarget>(() => ({ name, url: (search) => new URL(search, embedPage).href }), [name, embedPage]);
+  const target = useMemo<EmbedTarget>(() => ({ name, slug, script, url: (search) => new URL(search, embedPage).href }), [name, slug, script, embedPage]);
   return (
     <StrictMode>
       {caption !== null && <p className="descent-caption">{caption}</p>}

@@ -1,11 +1,16 @@
 // The reader's stylesheet: KaTeX's CSS (math is already HTML; its JS never ships) then ours.
 import 'katex/dist/katex.min.css';
 import './styles/index.css';
+import { restoreInlineStyles } from '../widgets/kit/layout/inlineStyles';
 import { hydrateIslands } from './islands/hydrateIslands';
 
 performance.mark('descent: entry runs'); // the benchmark's timeline (npm run bench:ui)
 const container = document.getElementById('root');
 if (!container) throw new Error('Descent: the page has no <div id="root">');
+
+// Under a policy that blocks style attributes, the prerendered ones (formulas, widgets) are
+// applied again, before anything hydrates.
+restoreInlineStyles(container);
 
 // A prerendered page is static HTML with islands in it: only those hydrate, each when it is
 // due (src/site/islands). `npm run dev` serves the bare template instead (only a placeholder

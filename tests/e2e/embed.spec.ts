@@ -60,15 +60,17 @@ test('a widget that computes in a worker works inside the sandbox too: its worke
   expect(workers.some((url) => url.startsWith('blob:'))).toBe(true);
 });
 
-test('the Embed button in the chapter gives an iframe of the widget with its current settings, which shows them', async ({ page, context }) => {
+test('the Embed button in the chapter gives an iframe and an element of the widget with its current settings, which show them', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/optimizers/?race.nesterov=1#race');
   const race = page.locator('section#race');
   await race.scrollIntoViewIfNeeded();
   const embed = race.getByRole('button', { name: 'Embed' });
   await embed.click();
-  const code = race.getByRole('textbox', { name: 'HTML to embed this widget with its settings' });
+  const code = race.getByRole('textbox', { name: /an iframe, for any course page/ });
   const html = await code.inputValue();
+  const element = await race.getByRole('textbox', { name: /the descent-widget element/ }).inputValue();
+  expect(element).toMatch(/^<script type="module" src="http:\/\/localhost:\d+\/embed\/descent\.js"><\/script>\n<descent-widget name="optimizer-race" [^>]*nesterov="1"/);
   expect(html).toMatch(/^<iframe src="http:\/\/localhost:\d+\/embed\/optimizer-race\/\?race\.[^"]*" title="Optimizer race \(Descent\)" width="100%" height="\d+"/);
   expect(html).toContain('race.nesterov=1'); // the settings on screen, not the defaults
   expect(html).not.toContain('#race'); // no anchor: the frame shows the widget from its top
@@ -85,6 +87,9 @@ test('the Embed button in the chapter gives an iframe of the widget with its cur
   expect(frameHeight).toBeGreaterThan(1000);
   const top = await page.frameLocator('iframe').getByRole('heading', { name: 'Optimizer race' }).evaluate((h) => h.getBoundingClientRect().top + window.scrollY);
   expect(top).toBeLessThan(100); // the widget's title at the frame's top
+  // the element, pasted into a page, shows the same settings
+  await page.setContent(`<!doctype html><body><div style="width:${width}px">${element}</div></body>`);
+  await expect(page.locator('descent-widget').getByTestId('race-legend').locator('tbody tr[data-racer="nesterov"]')).toHaveCount(1, { timeout: 30_000 });
 });
 
 test('a teacher’s options: a caption, a hidden control, a locked one (no key moves it), an unknown key reported', async ({ page }) => {

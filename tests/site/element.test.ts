@@ -18,6 +18,8 @@ describe('element attributes', () => {
     const camel = readAttributes('x', stateSpec('x', { perAxis: sampleSchema.n }), new Map([['per-axis', '7']]));
     expect(camel.query).toBe('?x.perAxis=7');
     expect(readAttributes('x', stateSpec('x', { perAxis: sampleSchema.n }), new Map([['peraxis', '8']])).query).toBe('?x.perAxis=8');
+    // a bare boolean attribute (<descent-widget grid>) is passed on empty, which the codec reads as on
+    expect(read({ grid: '' }).query).toBe('?fit.grid=');
   });
 
   it('the teacher’s options, and a sentence for each attribute that means nothing', () => {

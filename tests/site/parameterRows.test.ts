@@ -5,10 +5,11 @@ import { stateSpec } from '../../src/widgets/state/useWidgetState';
 import { sampleSchema } from '../widgets/sampleSchema';
 
 describe('parameterRows', () => {
-  it('one row per field: link key, label, the values it takes, the default as a link writes it', () => {
+  it('one row per field: link key, attribute, label, the values it takes, the default as a link writes it', () => {
     const rows = parameterRows(stateSpec('fit', sampleSchema));
     expect(rows.map((r) => r.urlKey)).toEqual(['fit.m', 'fit.lr', 'fit.n', 'fit.opt', 'fit.grid', 'fit.pts', 'fit.seed']);
-    expect(rows[0]).toEqual({ urlKey: 'fit.m', key: 'm', label: 'Slope', values: 'number from -10 to 10', default: '0.5' });
+    expect(rows[0]).toEqual({ urlKey: 'fit.m', key: 'm', attribute: 'm', label: 'Slope', values: 'number from -10 to 10', default: '0.5' });
+    expect(parameterRows(stateSpec('x', { startX: sampleSchema.m }))[0]).toMatchObject({ key: 'startX', attribute: 'start-x' });
     expect(rows[1].values).toBe('number from 0.0001 to 10, log scale');
     expect(rows[2]).toMatchObject({ values: 'whole number from 1 to 5000 (steps)', default: '100' });
     expect(rows[3]).toMatchObject({ values: 'one of sgd, momentum, adam', default: 'sgd' });

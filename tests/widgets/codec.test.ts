@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { applyPatch, decode, encode } from '../../src/widgets/state/codec';
 import { roundSignificant } from '../../src/widgets/state/numbers';
-import { fromAttributes, fromQuery, toQuery } from '../../src/widgets/state/query';
+import { fromQuery, toQuery } from '../../src/widgets/state/query';
 import { type StateOf, type Vec2, defaultState, defineSchema } from '../../src/widgets/state/schema';
 import { sampleSchema as schema } from './sampleSchema';
 
@@ -178,21 +178,6 @@ describe('fromQuery', () => {
       expect(problems).toEqual([`"${key}" is not a setting of this widget; ignored`]);
       expect(state).toEqual(defaultState(schema));
     }
-  });
-});
-
-describe('fromAttributes', () => {
-  const s = defineSchema({
-    learningRate: { kind: 'number', min: 0.001, max: 1, default: 0.1, log: true, label: 'Learning rate' },
-    showGrid: { kind: 'boolean', default: false, label: 'Grid' },
-  });
-
-  it('reads kebab-case or lowercased attribute names, and decodes like a link', () => {
-    expect(fromAttributes(s, { 'learning-rate': '0.5', class: 'x', 'show-grid': '' })).toEqual({ state: { learningRate: 0.5, showGrid: true }, problems: [] });
-    expect(fromAttributes(s, { learningrate: '5', showgrid: null })).toEqual({
-      state: { learningRate: 1, showGrid: false },
-      problems: ['learningRate = 5 is above the maximum 1; using 1'],
-    });
   });
 });
 

@@ -1,14 +1,18 @@
 import { StrictMode, useEffect, useState, type ReactNode } from 'react';
 import { ControlPolicyContext, NO_POLICY } from '../../widgets/state/controlPolicy';
+import { ELEMENT_SCRIPT_PATH } from '../../widgets/state/elementHtml';
 import { EmbedLink, type EmbedTarget } from '../../widgets/state/embedLink';
 import { readEmbedOptions } from '../embed/embedOptions';
 import { type Embed, EMBEDS, embedPath } from '../embed/embeds';
 import { ISLAND, ISLAND_HYDRATED } from './islandDom';
 import { siteHref } from '../sitePath';
 
-/** What a widget's Embed button needs: its embed page (absolute, on this site's origin). */
+/** An absolute URL on this site's origin (a path on the server, where only the type is read). */
+const here = (path: string): string => (typeof window === 'undefined' ? siteHref(path) : new URL(siteHref(path), window.location.origin).href);
+
+/** What a widget's Embed button needs: its embed page and the element's module (absolute). */
 const targets = new Map<string, EmbedTarget>(
-  EMBEDS.map((e: Embed) => [e.island, { name: e.name, url: (search: string) => new URL(siteHref(embedPath(e.slug)) + search, window.location.origin).href }]),
+  EMBEDS.map((e: Embed) => [e.island, { name: e.name, slug: e.slug, script: here(ELEMENT_SCRIPT_PATH), url: (search: string) => here(embedPath(e.slug)) + search }]),
 );
 
 /**

@@ -6,6 +6,7 @@ import { HOST_SNIPPET } from '../embed/hostSnippet';
 import { OEMBED_WIDTH } from '../embed/oembed';
 import type { TeachersWidget } from '../routes';
 import { siteUrl } from '../sitePath';
+import { elementHtml, ELEMENT_SCRIPT_PATH } from '../../widgets/state/elementHtml';
 import { PLATFORMS } from './platforms';
 import { WidgetEntry } from './WidgetEntry';
 
@@ -25,7 +26,13 @@ function byChapter(widgets: readonly TeachersWidget[]): { chapter: Chapter | nul
  * options a link takes, and every widget with its settings (generated from the schemas).
  */
 export function TeachersPage({ widgets }: TeachersPageProps) {
-  const example = `${siteUrl(embedPath('optimizer-race'))}?race.nesterov=1&caption=${encodeURIComponent('Which optimizer reaches the minimum first?')}&lock=surface&hide=steps&theme=light`;
+  const question = 'Which optimizer reaches the minimum first?';
+  const example = `${siteUrl(embedPath('optimizer-race'))}?race.nesterov=1&caption=${encodeURIComponent(question)}&lock=surface&hide=steps&theme=light`;
+  const elementExample = elementHtml({
+    script: siteUrl(ELEMENT_SCRIPT_PATH),
+    name: 'optimizer-race',
+    settings: [['nesterov', '1'], ['caption', question], ['lock', 'surface'], ['hide', 'steps'], ['theme', 'light']],
+  });
   return (
     <div className="chapter teachers">
       <header className="chapter-header">
@@ -37,7 +44,8 @@ export function TeachersPage({ widgets }: TeachersPageProps) {
         <p>
           Each widget has a page of its own, with nothing around it but a small link back to its chapter. Every widget in the book has an <strong>Embed</strong> button beside
           Share. It gives the HTML for a frame of that page with the settings on screen, to paste into your course page. Pasting the page’s link also works on platforms that
-          read oEmbed: they find the frame themselves, at the widget’s defaults. Below, each widget’s frame is ready to copy.
+          read oEmbed: they find the frame themselves, at the widget’s defaults. Where your page may run scripts, the widget can also go in without a frame, as an element
+          (<a href="#element">below</a>). Below, each widget’s frame is ready to copy.
         </p>
         <div className="teachers-scroll" role="region" aria-label="Which platforms take which" tabIndex={0}>
           <table>
@@ -47,6 +55,7 @@ export function TeachersPage({ widgets }: TeachersPageProps) {
                 <th scope="col">Platform</th>
                 <th scope="col">Paste the iframe</th>
                 <th scope="col">Paste the link</th>
+                <th scope="col">The element</th>
               </tr>
             </thead>
             <tbody>
@@ -55,6 +64,7 @@ export function TeachersPage({ widgets }: TeachersPageProps) {
                   <th scope="row">{p.name}</th>
                   <td>{p.iframe ?? 'No'}</td>
                   <td>{p.link ?? 'A plain link'}</td>
+                  <td>{p.element ?? 'No: scripts are removed'}</td>
                 </tr>
               ))}
             </tbody>
@@ -128,6 +138,22 @@ export function TeachersPage({ widgets }: TeachersPageProps) {
         <p>
           Each embed page names a small file that describes its frame (oEmbed). The file is written when the book is built, so a pasted link shows the widget at its defaults,
           whatever settings the link carries. For a widget with other settings, paste the iframe from the widget’s Embed button instead.
+        </p>
+
+        <h2 id="element">The widget itself, in a page that runs scripts</h2>
+        <p>
+          On your own site, or any page that keeps scripts, load Descent’s module once and write a <code>&lt;descent-widget&gt;</code> element wherever a widget should be. Its{' '}
+          <code>name</code> is the name in the widget’s embed page address. Its settings are attributes: the keys listed with each widget below, without the prefix, with a
+          hyphen before each capital (<code>startX</code> is <code>start-x</code>). The options above are attributes too. The same race as above:
+        </p>
+        <pre className="teachers-snippet">
+          <code>{elementExample}</code>
+        </pre>
+        <p>
+          The widget is drawn in its own part of the page, so your page’s styles do not change it and its styles do not leak out. Changing an attribute from a script
+          changes the widget at once. An attribute the widget does not understand is reported inside the element, with the ones it takes. The module adds one stylesheet to
+          your page’s head, for the book’s fonts, and defines the element; nothing else. Several widgets on a page share one background worker. A page whose security policy
+          forbids workers still gets every result, computed in the page.
         </p>
 
         <h2 id="widgets">Every widget</h2>

@@ -6,8 +6,8 @@ import { iframeHtml } from '../../widgets/state/iframeHtml';
 import { parameterRows } from './parameterRows';
 
 /**
- * One widget on the teachers' page: where it comes from, its iframe at the defaults, its
- * settings (from its schema), and a live preview loaded only when opened.
+ * One widget on the teachers' page: where it comes from, its iframe and its element at the
+ * defaults, its settings (from its schema), and a live preview loaded only when opened.
  */
 export function WidgetEntry({ widget }: { widget: TeachersWidget }) {
   const { embed, chapter, state: spec } = widget;
@@ -30,6 +30,12 @@ export function WidgetEntry({ widget }: { widget: TeachersWidget }) {
       <pre className="teachers-snippet" aria-label={`iframe for the ${embed.name.toLowerCase()} at its defaults`}>
         <code>{iframeHtml({ src, title, height })}</code>
       </pre>
+      <p>
+        As an element, <a href="#element">after the module</a>:
+      </p>
+      <pre className="teachers-snippet" aria-label={`element for the ${embed.name.toLowerCase()} at its defaults`}>
+        <code>{`<descent-widget name="${embed.slug}"></descent-widget>`}</code>
+      </pre>
       <details className="teachers-details">
         <summary>
           Its {rows.length} settings (link keys start <code>{spec.id}.</code>)
@@ -39,6 +45,7 @@ export function WidgetEntry({ widget }: { widget: TeachersWidget }) {
             <thead>
               <tr>
                 <th scope="col">Link key</th>
+                <th scope="col">Attribute</th>
                 <th scope="col">Sets</th>
                 <th scope="col">Takes</th>
                 <th scope="col">Default</th>
@@ -49,6 +56,9 @@ export function WidgetEntry({ widget }: { widget: TeachersWidget }) {
                 <tr key={row.key}>
                   <td>
                     <code>{row.urlKey}</code>
+                  </td>
+                  <td>
+                    <code>{row.attribute}</code>
                   </td>
                   <td>{row.label}</td>
                   <td>{row.values}</td>

@@ -1,10 +1,11 @@
 /**
  * A widget's settings as a teacher reads them, generated from its schema, so the teachers' page
- * cannot go stale: the link key, what it sets, the values it takes, and its default as a link
- * writes it.
+ * cannot go stale: the link key, the element's attribute, what it sets, the values it takes, and
+ * its default as a link writes it.
  */
 import { encodeValue } from '../../widgets/state/codec';
 import { formatCompact } from '../../widgets/state/numbers';
+import { attributeName } from '../../widgets/state/query';
 import type { Field, Schema } from '../../widgets/state/schema';
 import type { StateSpec } from '../../widgets/state/useWidgetState';
 
@@ -13,6 +14,8 @@ export interface ParameterRow {
   readonly urlKey: string;
   /** As given to ?hide= and ?lock=: `kappa`. */
   readonly key: string;
+  /** As a <descent-widget> attribute: `kappa`, `start-x` for startX. */
+  readonly attribute: string;
   readonly label: string;
   readonly values: string;
   readonly default: string;
@@ -43,6 +46,7 @@ export function parameterRows(spec: StateSpec<Schema>): ParameterRow[] {
   return Object.entries(spec.schema).map(([key, field]) => ({
     urlKey: `${spec.id}.${key}`,
     key,
+    attribute: attributeName(key),
     label: field.label ?? 'Seed',
     values: valuesOf(field),
     default: encodeValue(field, field.default),

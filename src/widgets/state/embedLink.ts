@@ -8,6 +8,10 @@ import { createContext } from 'react';
 export interface EmbedTarget {
   /** The widget's name in words, for the iframe's title. */
   readonly name: string;
+  /** Its name for <descent-widget name="…">, as in its embed page's address. */
+  readonly slug: string;
+  /** The absolute URL of the element's module (…/embed/descent.js). */
+  readonly script: string;
   /** The embed page's absolute URL carrying `search` (the widget's state, "?race.lr=0.1" or ""). */
   url(search: string): string;
 }

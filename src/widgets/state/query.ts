@@ -85,19 +85,3 @@ export function mergeQuery(prefix: string, current: URLSearchParams, fragment: s
 export function attributeName(key: string): string {
   return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }
-
-/**
- * State from a custom element's attributes (`el.getAttribute(name)` values: null when absent).
- * A field `learningRate` is read from `learning-rate`, or `learningrate` (what HTML makes of
- * `learningRate="…"`), or `learningRate` as given. Other attributes (class, id, style) are
- * ignored, not reported.
- */
-export function fromAttributes<S extends Schema>(schema: S, attrs: Readonly<Record<string, string | null | undefined>>): Decoded<S> {
-  const record: Record<string, string | null> = {};
-  for (const key of Object.keys(schema)) {
-    const candidates = [attributeName(key), key.toLowerCase(), key];
-    const name = candidates.find((c) => Object.hasOwn(attrs, c) && attrs[c] !== null && attrs[c] !== undefined);
-    record[key] = name === undefined ? null : (attrs[name] ?? null);
-  }
-  return decode(schema, record);
-}

@@ -18,6 +18,7 @@ import { useMemo } from 'react';
 import styles from './Formula.module.css';
 import { ScrollBox } from './ScrollBox';
 import { KATEX_OPTIONS } from './texOptions';
+import { TypesetHtml } from './TypesetHtml';
 
 export interface FormulaProps {
   /** TeX source: a string constant from code (see the safety note above). */
@@ -34,10 +35,10 @@ export function renderTex(tex: string, display = false): string {
 
 export function Formula({ tex, display = false }: FormulaProps) {
   const html = useMemo(() => renderTex(tex, display), [tex, display]);
-  if (!display) return <span className={styles.inline} dangerouslySetInnerHTML={{ __html: html }} />;
+  if (!display) return <TypesetHtml inline className={styles.inline} html={html} />;
   return (
     <ScrollBox label="Formula">
-      <div className={styles.display} dangerouslySetInnerHTML={{ __html: html }} />
+      <TypesetHtml className={styles.display} html={html} />
     </ScrollBox>
   );
 }

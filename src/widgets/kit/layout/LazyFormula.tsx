@@ -9,6 +9,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import styles from './Formula.module.css';
 import { ScrollBox } from './ScrollBox';
+import { TypesetHtml } from './TypesetHtml';
 
 export interface LazyFormulaProps {
   /** TeX source: a string constant from code. */
@@ -48,11 +49,8 @@ export function LazyFormula({ tex, display = false, fallback = null }: LazyFormu
 
   // Until the new formula is typeset, the previous one stays (no flash of the fallback while a
   // slider moves).
-  const typeset = html ? { dangerouslySetInnerHTML: { __html: html.html } } : { children: fallback };
-  if (!display) return <span className={styles.inline} {...typeset} />;
+  if (!display) return html ? <TypesetHtml inline className={styles.inline} html={html.html} /> : <span className={styles.inline}>{fallback}</span>;
   return (
-    <ScrollBox label="Formula">
-      <div className={styles.display} {...typeset} />
-    </ScrollBox>
+    <ScrollBox label="Formula">{html ? <TypesetHtml className={styles.display} html={html.html} /> : <div className={styles.display}>{fallback}</div>}</ScrollBox>
   );
 }

@@ -6,6 +6,7 @@
  */
 import styles from './Formula.module.css';
 import { ScrollBox } from './ScrollBox';
+import { TypesetHtml } from './TypesetHtml';
 
 export interface TypesetFormulaProps {
   /** KaTeX's HTML for the formula, from the build. */
@@ -17,7 +18,7 @@ export interface TypesetFormulaProps {
 export function TypesetFormula({ html, label = 'Formula' }: TypesetFormulaProps) {
   return (
     <ScrollBox label={label}>
-      <div className={styles.display} dangerouslySetInnerHTML={{ __html: html }} />
+      <TypesetHtml className={styles.display} html={html} />
     </ScrollBox>
   );
 }
