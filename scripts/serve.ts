@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { basePath } from './lib/base';
+import { isFile } from './lib/isFile';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..', process.env.DESCENT_OUT ?? 'dist');
 const PORT = Number(process.env.PORT ?? 4173);
@@ -30,14 +31,6 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
 };
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
 
 async function isDirectory(path: string): Promise<boolean> {
   try {

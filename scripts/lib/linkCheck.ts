@@ -4,8 +4,9 @@
  * index.html). Run by the prerender, so a page linking outside DESCENT_BASE, or to a page or
  * asset that is not there, fails the build instead of a reader.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { isFile } from './isFile';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -16,14 +17,6 @@ async function filesUnder(dir: string): Promise<string[]> {
     else out.push(path);
   }
   return out;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Root-relative URLs in HTML attributes and CSS url()s (not protocol-relative //host). */
@@ -46,7 +39,7 @@ export async function brokenLinks(dist: string, base: string): Promise<string[]>
         continue;
       }
       const target = join(dist, path.slice(base.length));
-      if (!(await exists(path.endsWith('/') ? join(target, 'index.html') : target))) broken.push(`${where}: ${url} (no such file)`);
+      if (!(await isFile(path.endsWith('/') ? join(target, 'index.html') : target))) broken.push(`${where}: ${url} (no such file)`);
     }
   }
   return broken;

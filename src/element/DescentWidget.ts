@@ -82,14 +82,21 @@ export class DescentWidget extends HTMLElement {
     const root = this.#root;
     if (!root) return;
     const slug = this.getAttribute('name') ?? '';
+    const fail = (problem: string) =>
+      root.render(createElement(ElementView, { widget: null, query: '', policy: this.#policy('', ''), caption: null, problems: [problem], embedPage: SITE.href, name: '', slug, script: SCRIPT }));
     const embed = embedBySlug(slug);
     if (!embed) {
-      const problems = [`attribute name=“${slug}” is not a widget (the names: ${EMBEDS.map((e) => e.slug).join(', ')})`];
-      root.render(createElement(ElementView, { widget: null, query: '', policy: this.#policy('', ''), caption: null, problems, embedPage: SITE.href, name: '', slug, script: SCRIPT }));
+      fail(`attribute name=“${slug}” is not a widget (the names: ${EMBEDS.map((e) => e.slug).join(', ')})`);
       return;
     }
-    const load = WIDGETS[embed.island];
-    const widget = await load();
+    let widget;
+    try {
+      widget = await WIDGETS[embed.island]();
+    } catch (error) {
+      // offline, or the book's files moved: say so where the widget would be
+      if (generation === this.#generation) fail(`the ${embed.name.toLowerCase()} could not be loaded from ${SITE.href} (${error instanceof Error ? error.message : String(error)})`);
+      return;
+    }
     if (generation !== this.#generation || this.#root !== root) return; // attributes changed meanwhile
     const attributes = new Map([...this.attributes].map((a) => [a.name, a.value]));
     const s = readAttributes(embed.name.toLowerCase(), widget.state, attributes);

@@ -11,8 +11,9 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { dragSlider, failOnConsoleMessages, fingerDrag } from './helpers';
 
-// two tests forbid workers or inline styles, and Chromium reports what it refused
-failOnConsoleMessages(/worker-src 'none'|Applying inline style violates/);
+// two tests forbid workers or inline styles, and Chromium reports what it refused; one cuts the
+// network under a widget
+failOnConsoleMessages(/worker-src 'none'|Applying inline style violates|Failed to load resource: net::ERR_FAILED/);
 
 const COURSE = 'http://course.example/week-3/';
 // The course page is public and the book's test server is on the loopback, which Chromium's
@@ -179,6 +180,10 @@ test('a wrong attribute is explained inside the element, naming what it takes', 
   await expect(page.locator('#w-bad [role="alert"]')).toContainText('attribute “stepz” is not a setting of the learning rate (its settings: ');
   await expect(page.locator('#w-bad').getByRole('status')).toContainText('problem = "saddle"');
   await expect(page.locator('#w-none [role="alert"]')).toContainText('attribute name=“learning-rates” is not a widget (the names: fit-line, ');
+  // a widget whose files cannot be fetched says so, in its place
+  await page.route('**/embed/element/StepSizeWidget-*', (route) => route.abort());
+  await page.evaluate(() => document.querySelector('.course-box')?.insertAdjacentHTML('beforeend', '<descent-widget id="w-offline" name="step-size"></descent-widget>'));
+  await expect(page.locator('#w-offline [role="alert"]')).toContainText('the step size could not be loaded from ');
 });
 
 /** Collects the page's Content-Security-Policy reports from its console. */

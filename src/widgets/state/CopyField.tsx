@@ -18,10 +18,15 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** A read-only field showing `value`, selected when it appears and whenever it is focused. */
-export function CopyField({ value, label, lines = 1 }: { value: string; label: string; lines?: number }) {
+/**
+ * A read-only field showing `value`, selected whenever it is focused and, if `selected` (the
+ * one text that was copied), when it appears.
+ */
+export function CopyField({ value, label, lines = 1, selected = true }: { value: string; label: string; lines?: number; selected?: boolean }) {
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  useEffect(() => ref.current?.select(), [value]);
+  useEffect(() => {
+    if (selected) ref.current?.select();
+  }, [value, selected]);
   const common = { ref, className: styles.link, readOnly: true, value, 'aria-label': label, onFocus: (e: { currentTarget: { select(): void } }) => e.currentTarget.select() };
   return lines > 1 ? <textarea rows={lines} {...common} /> : <input type="text" {...common} />;
 }

@@ -65,7 +65,7 @@ export function Embed({ getUrl }: { getUrl: () => string }) {
         <>
           <CopyField value={snippet.iframe} label="HTML to embed this widget with its settings: an iframe, for any course page" lines={3} />
           <span className={styles.status}>Or, in a page that runs scripts, the widget itself:</span>
-          <CopyField value={snippet.element} label="HTML to embed this widget with its settings: the descent-widget element, for pages that run scripts" lines={3} />
+          <CopyField value={snippet.element} label="HTML to embed this widget with its settings: the descent-widget element, for pages that run scripts" lines={3} selected={false} />
         </>
       )}
     </>
