@@ -7,7 +7,7 @@
  * sizes, positions and colours.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { failOnConsoleMessages, hydrateAll } from './helpers';
+import { builtEmbeds, failOnConsoleMessages, hydrateAll } from './helpers';
 
 // the refusals of the no-inline-styles policy (asserted by its test)
 failOnConsoleMessages(/Applying inline style violates/);
@@ -30,7 +30,7 @@ async function underPolicy(page: Page, policy = POLICY): Promise<() => Promise<s
   return () => page.evaluate(() => (window as Window & { cspViolations?: string[] }).cspViolations ?? []);
 }
 
-for (const path of ['/', '/linear-regression/', '/loss-surfaces/', '/gradient-descent/', '/optimizers/', '/teachers/', '/embed/optimizer-race/']) {
+for (const path of ['/', '/linear-regression/', '/loss-surfaces/', '/gradient-descent/', '/optimizers/', '/teachers/', ...builtEmbeds().map((name) => `/embed/${name}/`)]) {
   test(`${path} causes no violation of a strict policy, every widget hydrated`, async ({ page }) => {
     test.setTimeout(120_000); // every widget of a long chapter, on a busy machine
     const violations = await underPolicy(page);

@@ -6,20 +6,19 @@
  *
  *   npm run build && UPDATE_EMBED_HEIGHTS=1 npx playwright test embedHeights && npm run build
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { failOnConsoleMessages } from './helpers';
+import { builtEmbeds, DIST, failOnConsoleMessages } from './helpers';
 
 failOnConsoleMessages();
 
 const TABLE = join(import.meta.dirname, '../../src/site/embed/embedHeights.json');
-const DIST = join(import.meta.dirname, '../..', process.env.DESCENT_OUT ?? 'dist');
 const WIDTH = 700; // OEMBED_WIDTH in src/site/embed/oembed.ts
 
 test('every embed page’s height at 700 px is the one its oEmbed JSON gives', async ({ page }) => {
   test.setTimeout(240_000); // every widget, one after another
-  const slugs = readdirSync(join(DIST, 'embed')).filter((name) => existsSync(join(DIST, 'embed', name, 'index.html'))).sort();
+  const slugs = builtEmbeds();
   expect(slugs.length).toBeGreaterThanOrEqual(19);
   await page.setViewportSize({ width: WIDTH, height: 900 });
   const measured: Record<string, number> = {};

@@ -1,5 +1,13 @@
 /** Shared e2e helpers: fail a test on any console error or warning, read outputs, drag sliders. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
+
+/** The folder the tests' server serves: the build's output. */
+export const DIST = join(import.meta.dirname, '../..', process.env.DESCENT_OUT ?? 'dist');
+
+/** The embed pages the build wrote (/embed/<name>/index.html), by name, sorted. */
+export const builtEmbeds = (): string[] => readdirSync(join(DIST, 'embed')).filter((name) => existsSync(join(DIST, 'embed', name, 'index.html'))).sort();
 
 /** Collects console errors and warnings (and uncaught page errors) from the moment it is called. */
 export function watchConsole(page: Page): string[] {

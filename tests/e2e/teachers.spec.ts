@@ -2,18 +2,14 @@
  * The teachers' page: every widget with its frame and settings, a preview that loads when
  * opened (by keyboard too), and the height script it documents, run as written in a host page.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { failOnConsoleMessages } from './helpers';
+import { builtEmbeds, failOnConsoleMessages } from './helpers';
 
 failOnConsoleMessages();
 
-const DIST = join(import.meta.dirname, '../..', process.env.DESCENT_OUT ?? 'dist');
-
 test('lists every embeddable widget with its iframe and its settings from the schema', async ({ page }) => {
   await page.goto('/teachers/');
-  const embeds = readdirSync(join(DIST, 'embed')).filter((name) => existsSync(join(DIST, 'embed', name, 'index.html')));
+  const embeds = builtEmbeds();
   await expect(page.locator('.teachers-widget')).toHaveCount(embeds.length);
   const race = page.locator('.teachers-widget', { has: page.getByRole('heading', { name: 'Optimizer race', exact: true }) });
   await expect(race.locator('pre code').first()).toContainText('/embed/optimizer-race/" title="Optimizer race (Descent)"');
