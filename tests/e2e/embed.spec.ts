@@ -110,6 +110,22 @@ test('a teacher’s options: a caption, a hidden control, a locked one (no key m
   await expect(curvature).not.toHaveAttribute('aria-valuetext', before ?? '');
   await expect(alpha).toHaveAttribute('aria-valuetext', '0.5');
 
+  // before the widget hydrates (its code held back here), the page already hides and locks them
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/LearningRateWidget-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/embed/learning-rate/?rate.lr=0.5&hide=steps&lock=lr`);
+  const early = page.locator('section#rate');
+  await expect(early.getByRole('slider', { name: 'Learning rate α' })).toBeDisabled();
+  await expect(early.getByRole('slider', { name: 'Steps' })).toBeHidden();
+  await expect(page.locator('[data-island]').first()).not.toHaveAttribute('data-island-hydrated', '');
+  release();
+  await expect(page.locator('[data-island]').first()).toHaveAttribute('data-island-hydrated', '');
+  await expect(early.getByRole('slider', { name: 'Steps' })).toHaveCount(0);
+
   await page.goto('/embed/learning-rate/?hide=stepz');
   await expect(page.locator('section#rate').getByRole('status')).toContainText('hide: “stepz” is not a setting of this widget (its settings: ');
 });

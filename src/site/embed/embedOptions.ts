@@ -6,7 +6,7 @@
  *   ?theme=light|dark|auto                  read by public/theme-init.js before first paint
  * Keys are the widget's state keys without its prefix; unknown ones are reported in the widget.
  */
-import { type ControlPolicy, NO_POLICY, parseKeyList } from '../../widgets/state/controlPolicy';
+import { type ControlPolicy, NO_POLICY, parseKeyList, SETTING_ATTRIBUTE } from '../../widgets/state/controlPolicy';
 
 export const CAPTION_LIMIT = 300;
 
@@ -28,4 +28,17 @@ export function showCaption(slot: HTMLElement, caption: string | null): void {
   if (caption === null) return;
   slot.textContent = caption;
   slot.hidden = false;
+}
+
+/**
+ * Before the widget hydrates (it must first match the prerendered page, which shows every
+ * control), the controls the teacher hid are hidden and the locked ones disabled, so a reader
+ * never sees either for a moment. The hydrated widget then leaves the hidden ones out and
+ * disables the locked ones itself. Styles through the CSSOM: a strict policy allows that.
+ */
+export function applyPolicyEarly(root: ParentNode, policy: ControlPolicy): void {
+  const controls = (key: string) => root.querySelectorAll<HTMLElement>(`[${SETTING_ATTRIBUTE}="${CSS.escape(key)}"]`);
+  for (const key of policy.hidden) for (const control of controls(key)) control.style.display = 'none';
+  for (const key of policy.locked)
+    for (const control of controls(key)) for (const input of control.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) input.disabled = true;
 }

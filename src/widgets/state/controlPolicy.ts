@@ -50,5 +50,17 @@ export function useFieldPolicy(field: Field | undefined): FieldAccess {
   return policy.locked.includes(key) ? 'locked' : 'free';
 }
 
+/**
+ * The attribute on a control's outermost element naming the setting it sets, so a page can
+ * find it before React runs (src/site/embed/embedOptions.ts hides and locks early with it).
+ */
+export const SETTING_ATTRIBUTE = 'data-setting';
+
+/** `{ 'data-setting': key }` for a control of `field`, or nothing when it has no one key. */
+export function settingAttribute(field: Field | undefined): Record<string, string> {
+  const key = field === undefined ? undefined : keyOfField(field);
+  return key === undefined ? {} : { [SETTING_ATTRIBUTE]: key };
+}
+
 /** The note under a locked control. */
 export const LOCKED_NOTE = 'Fixed for this exercise.';

@@ -3,7 +3,7 @@
  * type is kept, so an enum field's union type flows through to onChange.
  */
 import { type ChangeEvent, useId } from 'react';
-import { LOCKED_NOTE, useFieldPolicy } from '../../state/controlPolicy';
+import { LOCKED_NOTE, settingAttribute, useFieldPolicy } from '../../state/controlPolicy';
 import type { Field } from '../../state/schema';
 import styles from './controls.module.css';
 
@@ -47,7 +47,7 @@ export function Select<V extends string>({ label, value, options, onChange, id, 
   if (access === 'hidden') return null;
   const noteId = `${selectId}-note`;
   return (
-    <div className={styles.field}>
+    <div className={styles.field} {...settingAttribute(field)}>
       <label className={styles.label} htmlFor={selectId}>
         {label}
       </label>

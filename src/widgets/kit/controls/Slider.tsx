@@ -6,7 +6,7 @@
  * room per decade.
  */
 import { type ChangeEvent, useId } from 'react';
-import { LOCKED_NOTE, useFieldPolicy } from '../../state/controlPolicy';
+import { LOCKED_NOTE, settingAttribute, useFieldPolicy } from '../../state/controlPolicy';
 import { roundSignificant } from '../../state/numbers';
 import type { Field } from '../../state/schema';
 import { formatValue } from '../format';
@@ -77,7 +77,7 @@ export function Slider(props: SliderProps) {
 
   if (access === 'hidden') return null;
   return (
-    <div className={styles.field}>
+    <div className={styles.field} {...settingAttribute(props.field)}>
       <div className={styles.row}>
         <label className={styles.label} htmlFor={id}>
           {label}

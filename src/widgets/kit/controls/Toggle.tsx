@@ -3,7 +3,7 @@
  * track and thumb. The whole label is the hit target.
  */
 import type { ChangeEvent } from 'react';
-import { LOCKED_NOTE, useFieldPolicy } from '../../state/controlPolicy';
+import { LOCKED_NOTE, settingAttribute, useFieldPolicy } from '../../state/controlPolicy';
 import type { Field } from '../../state/schema';
 import styles from './controls.module.css';
 
@@ -25,7 +25,7 @@ export function Toggle({ label, checked, onChange, id, field, ...rest }: ToggleP
   const disabled = rest.disabled === true || access === 'locked';
   if (access === 'hidden') return null;
   return (
-    <label className={styles.toggle}>
+    <label className={styles.toggle} {...settingAttribute(field)}>
       <span className={styles.switchBox}>
         <input
           id={id}
