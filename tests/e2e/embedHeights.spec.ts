@@ -25,14 +25,18 @@ test('every embed page’s height at 700 px is the one its oEmbed JSON gives', a
   for (const slug of slugs) {
     await page.goto(`/embed/${slug}/`);
     await expect(page.locator('[data-island-hydrated]').first()).toBeAttached({ timeout: 30_000 });
-    // the same measure as reportHeight.ts, once the widget has settled (three equal readings)
-    const height = () => page.locator('[data-embed]').evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom + window.scrollY + parseFloat(getComputedStyle(el).marginBottom || '0')));
+    // the same measure as reportHeight.ts, once the widget has settled: nothing in it busy
+    // computing, and five equal readings (a worker's result can come late on a busy machine)
+    const height = () =>
+      page.locator('[data-embed]').evaluate((el) =>
+        el.querySelector('[aria-busy="true"]') ? -1 : Math.ceil(el.getBoundingClientRect().bottom + window.scrollY + parseFloat(getComputedStyle(el).marginBottom || '0')),
+      );
     const readings: number[] = [];
     await expect
       .poll(async () => {
         readings.push(await height());
-        return readings.length >= 3 && readings.slice(-3).every((h) => h === readings.at(-1));
-      }, { timeout: 30_000 })
+        return readings.length >= 5 && readings.at(-1) !== -1 && readings.slice(-5).every((h) => h === readings.at(-1));
+      }, { timeout: 60_000 })
       .toBe(true);
     measured[slug] = readings.at(-1) ?? 0;
   }

@@ -58,6 +58,7 @@ for (const path of [...PAGES, EMBED, TEACHERS]) {
 }
 
 test('at 375 px, wide equations and tables scroll in focusable, named boxes that show there is more', async ({ page }) => {
+  test.setTimeout(180_000); // every page, every widget hydrated, one after another, on a busy machine
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of PAGES.slice(1)) {
     await gotoHydrated(page, path);
