@@ -1,5 +1,5 @@
 /**
- * <descent-widget name="optimizer-race" kappa="10" lock="surface">: any widget of the book in
+ * <descent-widget name="optimizer-race" kappa="10" lock="surface">, a widget of the book in
  * any page, in its own shadow root (the page's CSS stays out, the widget's stays in).
  *
  * - Settings are attributes, decoded like a link; changing one updates the widget at once.
