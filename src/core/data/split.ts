@@ -74,3 +74,23 @@ export function gather(ds: Dataset, rows: ArrayLike<number>, name = ds.name): Da
   const out: Dataset = { x, y, n: m, d, name };
   return ds.classes === undefined ? out : { ...out, classes: ds.classes };
 }
+
+/**
+ * k-fold cross-validation: the row indices 0 … n−1 shuffled with `seed` and dealt into k folds
+ * whose sizes differ by at most one (the first n mod k folds get the extra row). Fold f is the
+ * validation set of round f; the other k − 1 folds are its training set.
+ */
+export function kFolds(n: number, k: number, seed: Seed = 0): Uint32Array[] {
+  const op = 'kFolds';
+  if (!Number.isInteger(n) || n < 2) throw new RangeError_(op, `n must be an integer of at least 2, got ${n}`);
+  if (!Number.isInteger(k) || k < 2 || k > n) throw new RangeError_(op, `k must be an integer from 2 to n = ${n}, got ${k}`);
+  const perm = shuffleInPlace(resolveRng(op, seed), Uint32Array.from({ length: n }, (_, i) => i));
+  const folds: Uint32Array[] = [];
+  let start = 0;
+  for (let f = 0; f < k; f++) {
+    const size = Math.floor(n / k) + (f < n % k ? 1 : 0);
+    folds.push(perm.slice(start, start + size));
+    start += size;
+  }
+  return folds;
+}

@@ -8,3 +8,4 @@ export * from './mlp';
 export * from './predict';
 export * from './regularizers';
 export * from './leastSquares';
+export * from './polynomial';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitDataset } from '../../../src/core/data/split';
+import { kFolds, splitDataset } from '../../../src/core/data/split';
 import { makeBlobs } from '../../../src/core/data/blobs';
 import { RangeError_, ShapeError } from '../../../src/core/errors';
 import { indexedDataset, sameBits } from './helpers';
@@ -80,5 +80,28 @@ describe('splitDataset', () => {
       'splitDataset: train must be in [0, 1], got -0.1',
     );
     expect(() => splitDataset({ ...ds, n: 11 })).toThrow(ShapeError);
+  });
+});
+
+describe('kFolds', () => {
+  it('deals every row into exactly one of k folds whose sizes differ by at most one', () => {
+    for (const [n, k] of [[10, 3], [7, 7], [23, 5], [2, 2]]) {
+      const folds = kFolds(n, k, 9);
+      expect(folds).toHaveLength(k);
+      const all = folds.flatMap((f) => Array.from(f)).sort((a, b) => a - b);
+      expect(all).toEqual(Array.from({ length: n }, (_, i) => i));
+      const sizes = folds.map((f) => f.length);
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is the same for the same seed and shuffled by another', () => {
+    expect(kFolds(20, 4, 1)).toEqual(kFolds(20, 4, 1));
+    expect(kFolds(20, 4, 1)).not.toEqual(kFolds(20, 4, 2));
+  });
+
+  it('refuses k outside 2 … n, naming it', () => {
+    expect(() => kFolds(5, 6)).toThrow(/k must be an integer from 2 to n = 5, got 6/);
+    expect(() => kFolds(5, 1)).toThrow(/kFolds/);
   });
 });
