@@ -14,6 +14,7 @@
  * as transferables (moved, not copied; see transfer.ts); inputs are copied.
  */
 import type { BatchPathsInput, BatchPathsOutput } from './tasks/batchPaths';
+import type { EarlyStoppingInput, EarlyStoppingOutput } from './tasks/earlyStopping';
 import type { LinregGridInput, LinregGridOutput } from './tasks/linregGrid';
 import type { LossSliceInput, LossSliceOutput } from './tasks/lossSlice';
 import type { OptimizerComparisonInput, OptimizerComparisonOutput, OptimizerComparisonProgress } from './tasks/optimizerComparison';
@@ -34,6 +35,7 @@ export interface TaskMap {
   lossSlice: { input: LossSliceInput; progress: never; output: LossSliceOutput };
   optimizerRace: { input: OptimizerRaceInput; progress: never; output: OptimizerRaceOutput };
   optimizerComparison: { input: OptimizerComparisonInput; progress: OptimizerComparisonProgress; output: OptimizerComparisonOutput };
+  earlyStopping: { input: EarlyStoppingInput; progress: never; output: EarlyStoppingOutput };
 }
 
 export type TaskName = keyof TaskMap;

@@ -2,6 +2,7 @@
 import type { TaskInput, TaskName, TaskOutput, TaskProgress } from './protocol';
 import { drain } from './runner';
 import { batchPaths } from './tasks/batchPaths';
+import { earlyStopping } from './tasks/earlyStopping';
 import { linregGrid } from './tasks/linregGrid';
 import { lossSlice } from './tasks/lossSlice';
 import { optimizerComparison } from './tasks/optimizerComparison';
@@ -19,7 +20,7 @@ export type TaskFunction<K extends TaskName> = (
 
 export type TaskRegistry = { readonly [K in TaskName]: TaskFunction<K> };
 
-export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison });
+export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison, earlyStopping });
 
 export const TASK_NAMES: readonly TaskName[] = Object.freeze(Object.keys(tasks) as TaskName[]);
 

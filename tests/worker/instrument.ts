@@ -47,6 +47,7 @@ export function instrumentTasks(): { tasks: TaskRegistry; counts: Counts } {
     lossSlice: wrap(tasks.lossSlice),
     optimizerRace: wrap(tasks.optimizerRace),
     optimizerComparison: wrap(tasks.optimizerComparison),
+    earlyStopping: wrap(tasks.earlyStopping),
   };
   return { tasks: wrapped, counts };
 }

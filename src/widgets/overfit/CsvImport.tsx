@@ -1,0 +1,68 @@
+/**
+ * Points in and out as CSV: paste text or choose a file (read only up to the size cap), import
+ * it all or nothing with every bad line named, or fill the box with the current points.
+ */
+import { type ChangeEvent, useId, useState } from 'react';
+import { Button } from '../kit';
+import { parseCsvPoints, pointsToCsv, type CsvLimits } from './csvPoints';
+import type { Vec2 } from './overfitModel';
+import styles from './overfit.module.css';
+
+export interface CsvImportProps {
+  readonly points: readonly Vec2[];
+  readonly limits: CsvLimits;
+  readonly onImport: (points: Vec2[]) => void;
+}
+
+export function CsvImport({ points, limits, onImport }: CsvImportProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+
+  const importText = (t: string) => {
+    const result = parseCsvPoints(t, limits);
+    setDone(null);
+    if (!result.ok) { setProblems(result.problems); return; }
+    setProblems([]);
+    setDone(`Imported ${result.points.length} points.`);
+    onImport(result.points);
+  };
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.currentTarget.files?.[0];
+    e.currentTarget.value = '';
+    if (!file) return;
+    if (file.size > limits.maxChars) {
+      setDone(null);
+      setProblems([`${file.name} is ${file.size.toLocaleString('en-US')} bytes; at most ${limits.maxChars.toLocaleString('en-US')} are read (${limits.maxRows} points).`]);
+      return;
+    }
+    const t = await file.text();
+    setText(t);
+    importText(t);
+  };
+
+  return (
+    <div className={styles.csv}>
+      <label htmlFor={`${id}-text`} className={styles.csvLabel}>
+        One point per line, <code>x,y</code>, with x from {limits.x[0]} to {limits.x[1]} and y from {limits.y[0]} to {limits.y[1]}; {limits.minRows} to {limits.maxRows} points.
+      </label>
+      <textarea id={`${id}-text`} className={styles.csvText} rows={5} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={'x,y\n0.1,0.52\n0.35,0.9'} />
+      <div className={styles.row}>
+        <Button onClick={() => importText(text)} disabled={text.trim() === ''}>Import these points</Button>
+        <Button onClick={() => { setText(pointsToCsv(points)); setProblems([]); setDone(null); }}>Show the current points as CSV</Button>
+        <label className={styles.file}>
+          <span>Or a file:</span> <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} />
+        </label>
+      </div>
+      {problems.length > 0 ? (
+        <div role="alert" className={styles.problems} data-testid="overfit-csv-problems">
+          <p>Nothing was imported:</p>
+          <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+        </div>
+      ) : null}
+      {done ? <p role="status" data-testid="overfit-csv-done">{done}</p> : null}
+    </div>
+  );
+}
