@@ -33,6 +33,8 @@ export const WIDGETS: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   SecondOrderWidget: () => import('./secondorder/SecondOrderWidget').then((m) => ({ component: m.SecondOrderWidget, state: m.secondOrderState })),
   AdaptiveRatesWidget: () => import('./adaptive/AdaptiveRatesWidget').then((m) => ({ component: m.AdaptiveRatesWidget, state: m.adaptiveRatesState })),
   WhichOptimizerWidget: () => import('./compare/WhichOptimizerWidget').then((m) => ({ component: m.WhichOptimizerWidget, state: m.whichOptimizerState })),
+  PenaltyGeometryWidget: () => import('./penalty/PenaltyGeometryWidget').then((m) => ({ component: m.PenaltyGeometryWidget, state: m.penaltyGeometryState })),
+  OverfittingWidget: () => import('./overfit/OverfittingWidget').then((m) => ({ component: m.OverfittingWidget, state: m.overfittingState })),
 };
 
 /** Every widget's state spec, by component name (loads every widget module). */

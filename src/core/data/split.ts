@@ -84,6 +84,7 @@ export function kFolds(n: number, k: number, seed: Seed = 0): Uint32Array[] {
   const op = 'kFolds';
   if (!Number.isInteger(n) || n < 2) throw new RangeError_(op, `n must be an integer of at least 2, got ${n}`);
   if (!Number.isInteger(k) || k < 2 || k > n) throw new RangeError_(op, `k must be an integer from 2 to n = ${n}, got ${k}`);
+  // listing: kfold
   const perm = shuffleInPlace(resolveRng(op, seed), Uint32Array.from({ length: n }, (_, i) => i));
   const folds: Uint32Array[] = [];
   let start = 0;
@@ -92,5 +93,6 @@ export function kFolds(n: number, k: number, seed: Seed = 0): Uint32Array[] {
     folds.push(perm.slice(start, start + size));
     start += size;
   }
+  // listing: end
   return folds;
 }

@@ -176,6 +176,7 @@ function coordinateDescent(
   while (sweeps < maxSweeps) {
     sweeps++;
     let largest = 0;
+    // listing: lasso
     for (let j = 0; j < p; j++) {
       if (colSq[j] === 0) continue;
       let rho = 0;
@@ -188,6 +189,7 @@ function coordinateDescent(
         largest = Math.max(largest, Math.abs(delta));
       }
     }
+    // listing: end
     if (largest <= tolerance) return { w, sweeps, converged: true };
   }
   return { w, sweeps, converged: false };

@@ -41,6 +41,7 @@ export function applyRegularizer(params: ParameterSet, reg: Regularizer, withGra
   if (l1 === 0 && l2 === 0) return 0;
   const w = params.values, g = params.grads;
   let penalty = 0;
+  // listing: penalty
   for (const info of params.infos) {
     if (info.kind !== 'weight') continue;
     for (let i = info.offset; i < info.offset + info.size; i++) {
@@ -49,5 +50,6 @@ export function applyRegularizer(params: ParameterSet, reg: Regularizer, withGra
       if (withGrad) g[i] += l1 * (wi > 0 ? 1 : wi < 0 ? -1 : 0) + l2 * wi;
     }
   }
+  // listing: end
   return penalty;
 }

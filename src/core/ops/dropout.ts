@@ -27,10 +27,12 @@ export function dropout(a: Tensor, { p, rng, training }: DropoutOptions): Tensor
     'dropout', [a], a.shape,
     (out) => {
       const x = a.data, o = out.data;
+      // listing: dropout
       for (let i = 0; i < o.length; i++) {
         mask[i] = rng.next() < p ? 0 : keep;
         o[i] = x[i] * mask[i];
       }
+      // listing: end
     },
     (out) => {
       const ga = gradOf(a), g = out.grad;

@@ -45,6 +45,8 @@ export const islands = {
   SecondOrderWidget: island('visible', () => import('../../widgets/secondorder/SecondOrderWidget').then((m) => m.SecondOrderWidget)),
   AdaptiveRatesWidget: island('visible', () => import('../../widgets/adaptive/AdaptiveRatesWidget').then((m) => m.AdaptiveRatesWidget)),
   WhichOptimizerWidget: island('visible', () => import('../../widgets/compare/WhichOptimizerWidget').then((m) => m.WhichOptimizerWidget)),
+  PenaltyGeometryWidget: island('visible', () => import('../../widgets/penalty/PenaltyGeometryWidget').then((m) => m.PenaltyGeometryWidget)),
+  OverfittingWidget: island('visible', () => import('../../widgets/overfit/OverfittingWidget').then((m) => m.OverfittingWidget)),
   ThemeToggle: island('visible', () => import('../theme/ThemeToggle').then((m) => m.ThemeToggle)),
   Answer: island('idle', () => import('../teaching/Answer').then((m) => m.Answer)),
   Hint: island('idle', () => import('../teaching/Hint').then((m) => m.Hint)),

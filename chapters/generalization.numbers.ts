@@ -1,0 +1,112 @@
+/**
+ * Every number chapter 5 ("Generalization and regularization") prints, computed at import time
+ * from the widgets' default states with the functions the widgets themselves call (their
+ * schemas, their models, the worker's tasks run synchronously, their readouts). The MDX
+ * imports `gen` and writes `{gen.overfit.bestDegreeText}`; nothing computed is typed into the
+ * prose. Each sentence that describes what a widget shows at its defaults has a check() here,
+ * so a change to a widget's defaults or to the core that falsifies it fails the build.
+ */
+import { softmaxCrossEntropy, softThreshold, tensor } from '../src/core';
+import { runTaskSync } from '../src/worker/registry';
+import { defaultState } from '../src/widgets/state/schema';
+import { bestDegree, capacityCurve, earlyStoppingInput, EARLY_STOPPING_EPOCHS, MAX_DEGREE, SAMPLE_NOISE, SAMPLE_SIZE, splitPoints } from '../src/widgets/overfit/overfitModel';
+import { overfitSchema } from '../src/widgets/overfit/overfitSchema';
+import { errorText } from '../src/widgets/overfit/overfitText';
+import { fmt, fmtInt } from './format';
+
+/** Fails the build if a sentence of the prose no longer describes what the widget shows. */
+function check(cond: boolean, what: string): void {
+  if (!cond) throw new Error(`generalization.numbers: ${what}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overfitting: the default sample, split, degree, and the early-stopping runs
+
+const overfit = (() => {
+  const s = defaultState(overfitSchema);
+  const split = splitPoints(s.points, s.train, s.split);
+  const curve = capacityCurve(split, true);
+  const best = bestDegree(curve);
+  const at = curve[s.degree], top = curve[MAX_DEGREE];
+  const fresh = (d: number): number => curve[d].fresh ?? NaN;
+  const stop = (degree: number) => runTaskSync('earlyStopping', earlyStoppingInput(split, degree));
+  const stopAt = stop(s.degree), stopTop = stop(MAX_DEGREE);
+  const lastVal = (r: typeof stopAt) => r.validation[r.validation.length - 1];
+
+  check(s.points.length === SAMPLE_SIZE && split.train.n === split.validation.n, 'the default sample is split in two equal halves');
+  check(curve.every((c, d) => d === 0 || c.train <= curve[d - 1].train + 1e-12), 'training error never rises with the degree');
+  check(best.degree > 1 && best.degree < s.degree, `the best degree (${best.degree}) lies between a line and the default degree ${s.degree}`);
+  check(at.validation > 1.5 * best.validation && at.train < best.train, 'the default degree fits the training points better and the validation points worse than the best one');
+  check(top.validation > 10 * best.validation, 'degree 15 is far worse on validation than the best degree');
+  check(Math.abs(fresh(best.degree) - best.validation) < 0.2 * fresh(best.degree), 'at the best degree the validation error is close to the error on new points');
+  check(curve[0].train > 5 * best.train && curve[0].validation > 3 * best.validation, 'a constant underfits: both errors high');
+  check(stopAt.best.epoch < EARLY_STOPPING_EPOCHS && stopAt.best.validation < lastVal(stopAt), 'at the default degree, training by Adam has its lowest validation error before the end');
+  check(stopTop.best.validation < 0.1 * top.validation, 'early stopping at degree 15 does far better on validation than the exact degree-15 fit');
+  check(stopTop.best.validation < 1.5 * best.validation, 'early-stopped degree 15 is nearly as good as the best degree');
+
+  return {
+    sizeText: fmtInt(SAMPLE_SIZE),
+    noiseText: fmt(SAMPLE_NOISE, 2),
+    noiseVarianceText: errorText(SAMPLE_NOISE ** 2),
+    trainCountText: fmtInt(split.train.n),
+    validationCountText: fmtInt(split.validation.n),
+    degreeText: fmtInt(s.degree),
+    coefficientsText: fmtInt(s.degree + 1),
+    trainText: errorText(at.train),
+    validationText: errorText(at.validation),
+    freshText: errorText(fresh(s.degree)),
+    bestDegree: best.degree,
+    bestDegreeText: fmtInt(best.degree),
+    bestTrainText: errorText(best.train),
+    bestValidationText: errorText(best.validation),
+    bestFreshText: errorText(fresh(best.degree)),
+    constantTrainText: errorText(curve[0].train),
+    constantValidationText: errorText(curve[0].validation),
+    topTrainText: errorText(top.train),
+    topValidationText: errorText(top.validation),
+    maxDegreeText: fmtInt(MAX_DEGREE),
+    epochsText: fmtInt(EARLY_STOPPING_EPOCHS),
+    stopEpochText: fmtInt(stopAt.best.epoch),
+    stopValidationText: errorText(stopAt.best.validation),
+    stopLastText: errorText(lastVal(stopAt)),
+    topStopEpoch: stopTop.best.epoch,
+    topStopEpochText: fmtInt(stopTop.best.epoch),
+    topStopValidationText: errorText(stopTop.best.validation),
+    topStopLastText: errorText(lastVal(stopTop)),
+  };
+})();
+
+// ---------------------------------------------------------------------------------------------
+// Sanity checks: the first loss of a C-class softmax with all scores equal is ln C
+
+const sanity = (() => {
+  const firstLoss = (classes: number): number => {
+    const scores = tensor(new Float64Array(classes), [1, classes]);
+    return softmaxCrossEntropy(scores, tensor(Float64Array.of(0), [1])).data[0];
+  };
+  const ten = firstLoss(10), thousand = firstLoss(1000);
+  check(Math.abs(ten - Math.log(10)) < 1e-12, 'the softmax loss at equal scores is ln C');
+  return { tenText: fmt(ten, 3), thousandText: fmt(thousand, 2), ten, cifarClasses: 10 };
+})();
+
+// ---------------------------------------------------------------------------------------------
+// Worked steps for the challenges: one coordinate of the L1 fit, and inverted dropout's scale
+
+const lasso = (() => {
+  // The data's pull on w_j, 2ρ_j/n, its curvature 2a_j/n, and the penalty λ₁ (λ₂ = 0).
+  const pull = 0.8, curvature = 2, l1 = 0.5, small = 0.3;
+  const w = softThreshold(pull, l1) / curvature;
+  check(softThreshold(small, l1) === 0, 'a pull weaker than λ₁ gives exactly zero');
+  return { pullText: fmt(pull, 1), curvatureText: fmtInt(curvature), l1Text: fmt(l1, 1), smallText: fmt(small, 1), w, wText: fmt(w, 2) };
+})();
+
+const dropout = (() => {
+  const p = 0.2, output = 3;
+  const kept = output / (1 - p);
+  // Expected output in training: kept with probability 1 − p, zero otherwise.
+  const expected = (1 - p) * kept;
+  check(Math.abs(expected - output) < 1e-12, 'inverted dropout keeps the expected output');
+  return { pText: fmt(p, 1), keepText: fmt(1 - p, 1), outputText: fmtInt(output), kept, keptText: fmt(kept, 2) };
+})();
+
+export const gen = { overfit, sanity, lasso, dropout };
