@@ -12,6 +12,9 @@ import { defaultState } from '../src/widgets/state/schema';
 import { bestDegree, capacityCurve, earlyStoppingInput, EARLY_STOPPING_EPOCHS, MAX_DEGREE, SAMPLE_NOISE, SAMPLE_SIZE, splitPoints } from '../src/widgets/overfit/overfitModel';
 import { overfitSchema } from '../src/widgets/overfit/overfitSchema';
 import { errorText } from '../src/widgets/overfit/overfitText';
+import { COEFFICIENT_DEGREE, penaltyReport } from '../src/widgets/penalty/penaltyModel';
+import { penaltySchema } from '../src/widgets/penalty/penaltySchema';
+import { fmt as penaltyFmt, pointText } from '../src/widgets/penalty/penaltyText';
 import { fmt, fmtInt } from './format';
 
 /** Fails the build if a sentence of the prose no longer describes what the widget shows. */
@@ -77,6 +80,48 @@ const overfit = (() => {
 })();
 
 // ---------------------------------------------------------------------------------------------
+// Penalty geometry: the default λ for each penalty, in the plane and on the polynomial
+
+const penalty = (() => {
+  const s = defaultState(penaltySchema);
+  const r = penaltyReport(s.lambda, s.mix);
+  const kind = (k: string) => {
+    const found = r.kinds.find((x) => x.kind === k);
+    if (!found) throw new Error(`generalization.numbers: the penalty report has no ${k}`);
+    return found;
+  };
+  const l2 = kind('l2'), l1 = kind('l1'), net = kind('elasticNet');
+  const largest = Math.max(...Array.from(r.unpenalized.w.slice(1), Math.abs));
+  check(s.kind === 'l2', 'the penalty widget opens on L2');
+  check(l2.optimum[0] !== 0 && l2.optimum[1] !== 0 && l2.optimum[0] < r.unpenalizedOptimum[0] && l2.optimum[1] < r.unpenalizedOptimum[1], 'L2 shrinks both weights and zeroes neither');
+  check(l1.optimum[1] === 0 && l1.optimum[0] > 0, 'L1 at the default λ puts w₂ exactly at 0');
+  check(l1.w2Zero !== null && l1.w2Zero < s.lambda && l1.origin !== null && l1.origin > s.lambda, 'the default λ lies between L1’s two thresholds');
+  check(l2.zeros === 0 && l1.zeros > COEFFICIENT_DEGREE / 2 && net.zeros > 0 && net.zeros < l1.zeros, 'on the polynomial L2 zeroes nothing, L1 most, the elastic net some');
+  check(l1.mse < 2 * r.unpenalized.mse && l2.mse < 2 * r.unpenalized.mse, 'the penalized fits stay close to the unpenalized one’s error');
+  return {
+    lambdaText: penaltyFmt(s.lambda),
+    mixText: penaltyFmt(s.mix),
+    unpenalizedText: pointText(r.unpenalizedOptimum),
+    l2Text: pointText(l2.optimum),
+    l1Text: pointText(l1.optimum),
+    netText: pointText(net.optimum),
+    l1W2ZeroText: penaltyFmt(l1.w2Zero ?? NaN),
+    l1OriginText: penaltyFmt(l1.origin ?? NaN),
+    degreeText: fmtInt(COEFFICIENT_DEGREE),
+    largestText: penaltyFmt(largest),
+    unpenalizedL2NormText: penaltyFmt(r.unpenalized.l2Norm),
+    l2L2NormText: penaltyFmt(l2.l2Norm),
+    l1ZerosText: fmtInt(l1.zeros),
+    netZerosText: fmtInt(net.zeros),
+    netZeros: net.zeros,
+    l1Zeros: l1.zeros,
+    unpenalizedMseText: penaltyFmt(r.unpenalized.mse),
+    l2MseText: penaltyFmt(l2.mse),
+    l1MseText: penaltyFmt(l1.mse),
+  };
+})();
+
+// ---------------------------------------------------------------------------------------------
 // Sanity checks: the first loss of a C-class softmax with all scores equal is ln C
 
 const sanity = (() => {
@@ -109,4 +154,4 @@ const dropout = (() => {
   return { pText: fmt(p, 1), keepText: fmt(1 - p, 1), outputText: fmtInt(output), kept, keptText: fmt(kept, 2) };
 })();
 
-export const gen = { overfit, sanity, lasso, dropout };
+export const gen = { overfit, penalty, sanity, lasso, dropout };
