@@ -15,6 +15,12 @@ import { errorText } from '../src/widgets/overfit/overfitText';
 import { COEFFICIENT_DEGREE, penaltyReport } from '../src/widgets/penalty/penaltyModel';
 import { penaltySchema } from '../src/widgets/penalty/penaltySchema';
 import { fmt as penaltyFmt, pointText } from '../src/widgets/penalty/penaltyText';
+import { classifierInput, NETWORK_WIDTH } from '../src/widgets/dropout/dropoutModel';
+import { dropoutSchema } from '../src/widgets/dropout/dropoutSchema';
+import { finalTrainLoss, finalValidationLoss, gapOf, lossText, percentText } from '../src/widgets/dropout/dropoutText';
+import { classifierData } from '../src/worker/tasks/classifierRuns';
+import { ensembleInput, ensembleScores, memberScores } from '../src/widgets/ensemble/ensembleModel';
+import { ENSEMBLE_SIZE, ensembleSchema } from '../src/widgets/ensemble/ensembleSchema';
 import { fmt, fmtInt } from './format';
 
 /** Fails the build if a sentence of the prose no longer describes what the widget shows. */
@@ -122,6 +128,33 @@ const penalty = (() => {
 })();
 
 // ---------------------------------------------------------------------------------------------
+// Ensembles: eight networks on the default data, averaged
+
+const ensemble = (() => {
+  const s = defaultState(ensembleSchema);
+  const runs = runTaskSync('classifierRuns', ensembleInput(s.dataset, s.seed)).runs;
+  const labels = classifierData(s.dataset).validation.y;
+  const scores = ensembleScores(runs, labels), members = memberScores(runs, labels);
+  const all = scores[ENSEMBLE_SIZE - 1];
+  const meanLoss = members.reduce((t, m) => t + m.loss, 0) / members.length;
+  const bestLoss = Math.min(...members.map((m) => m.loss));
+  const meanError = members.reduce((t, m) => t + m.error, 0) / members.length;
+  check(s.k === ENSEMBLE_SIZE, 'the ensemble widget opens with every network averaged');
+  check(all.loss < bestLoss, 'the average of all the networks has a lower validation loss than the best of them');
+  check(all.loss < 0.8 * meanLoss, 'averaging cuts the validation loss by a fifth or more');
+  check(all.error <= meanError, 'the average is wrong no more often than a typical member');
+  check(scores[1].loss < scores[0].loss, 'two networks already beat one');
+  return {
+    sizeText: fmtInt(ENSEMBLE_SIZE),
+    meanLossText: lossText(meanLoss),
+    bestLossText: lossText(bestLoss),
+    allLossText: lossText(all.loss),
+    meanErrorText: percentText(meanError),
+    allErrorText: percentText(all.error),
+  };
+})();
+
+// ---------------------------------------------------------------------------------------------
 // Sanity checks: the first loss of a C-class softmax with all scores equal is ln C
 
 const sanity = (() => {
@@ -145,13 +178,34 @@ const lasso = (() => {
   return { pullText: fmt(pull, 1), curvatureText: fmtInt(curvature), l1Text: fmt(l1, 1), smallText: fmt(small, 1), w, wText: fmt(w, 2) };
 })();
 
+const dropoutWidget = (() => {
+  const s = defaultState(dropoutSchema);
+  const [plain, dropped] = runTaskSync('classifierRuns', classifierInput(s.dataset, [{ dropout: 0, seed: s.seed }, { dropout: s.p, seed: s.seed }])).runs;
+  check(plain.trainAccuracy === 1, 'without dropout the network fits every training point');
+  check(finalValidationLoss(plain) > 5 * finalTrainLoss(plain), 'without dropout the validation loss is far above the training loss');
+  check(gapOf(dropped) < 0.6 * gapOf(plain), 'dropout narrows the gap a lot');
+  check(finalValidationLoss(dropped) < 0.6 * finalValidationLoss(plain), 'dropout lowers the validation loss a lot');
+  check(dropped.validationAccuracy >= plain.validationAccuracy, 'dropout does not lower the validation accuracy');
+  return {
+    widthText: fmtInt(NETWORK_WIDTH),
+    trainCountText: fmtInt(classifierData(s.dataset).train.n),
+    widgetPText: fmt(s.p, 1),
+    plainTrainAccText: percentText(plain.trainAccuracy),
+    plainTrainLossText: lossText(finalTrainLoss(plain)),
+    plainValLossText: lossText(finalValidationLoss(plain)),
+    plainValAccText: percentText(plain.validationAccuracy),
+    droppedValLossText: lossText(finalValidationLoss(dropped)),
+    droppedValAccText: percentText(dropped.validationAccuracy),
+  };
+})();
+
 const dropout = (() => {
   const p = 0.2, output = 3;
   const kept = output / (1 - p);
   // Expected output in training: kept with probability 1 − p, zero otherwise.
   const expected = (1 - p) * kept;
   check(Math.abs(expected - output) < 1e-12, 'inverted dropout keeps the expected output');
-  return { pText: fmt(p, 1), keepText: fmt(1 - p, 1), outputText: fmtInt(output), kept, keptText: fmt(kept, 2) };
+  return { ...dropoutWidget, pText: fmt(p, 1), keepText: fmt(1 - p, 1), outputText: fmtInt(output), kept, keptText: fmt(kept, 2) };
 })();
 
-export const gen = { overfit, penalty, sanity, lasso, dropout };
+export const gen = { overfit, penalty, ensemble, sanity, lasso, dropout };
