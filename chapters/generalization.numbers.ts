@@ -21,6 +21,11 @@ import { finalTrainLoss, finalValidationLoss, gapOf, lossText, percentText } fro
 import { classifierData } from '../src/worker/tasks/classifierRuns';
 import { ensembleInput, ensembleScores, memberScores } from '../src/widgets/ensemble/ensembleModel';
 import { ENSEMBLE_SIZE, ensembleSchema } from '../src/widgets/ensemble/ensembleSchema';
+import { crossValidate, cvData } from '../src/widgets/cv/cvModel';
+import { cvSchema } from '../src/widgets/cv/cvSchema';
+import { SEARCH_DEGREE } from '../src/widgets/search/searchModel';
+import { searchOutcome } from '../src/widgets/search/searchOutcome';
+import { lossText as searchLossText, powerText } from '../src/widgets/search/searchText';
 import { fmt, fmtInt } from './format';
 
 /** Fails the build if a sentence of the prose no longer describes what the widget shows. */
@@ -86,6 +91,34 @@ const overfit = (() => {
 })();
 
 // ---------------------------------------------------------------------------------------------
+// Cross-validation on the same points, against one split dealt ten ways
+
+const cv = (() => {
+  const s = defaultState(cvSchema);
+  const data = cvData();
+  const result = crossValidate(data, s.k, s.seed);
+  const seeds = Array.from({ length: 10 }, (_, i) => i + 1);
+  const o = defaultState(overfitSchema);
+  const splitBests = seeds.map((seed) => bestDegree(capacityCurve(splitPoints(o.points, o.train, seed), false)).degree);
+  const cvBests = seeds.map((seed) => crossValidate(data, s.k, seed).best);
+  const distinct = (a: number[]) => [...new Set(a)].sort((x, y) => x - y);
+  const at = result.degrees[result.best];
+  check(distinct(splitBests).length >= 3, `one split's best degree varies from deal to deal (${splitBests.join(', ')})`);
+  check(distinct(cvBests).length === 1 && cvBests[0] === result.best, `cross-validation picks the same degree for every fold seed (${cvBests.join(', ')})`);
+  check(s.degree === overfit.bestDegree, 'the cross-validation widget opens on the single split’s best degree');
+  return {
+    kText: fmtInt(s.k),
+    seedsText: fmtInt(seeds.length),
+    splitBestsText: distinct(splitBests).map(String).join(', ').replace(/, ([^,]*)$/, ' and $1'),
+    bestText: fmtInt(result.best),
+    bestMeanText: errorText(at.mean),
+    bestSpreadText: errorText(at.spread),
+    shownMeanText: errorText(result.degrees[s.degree].mean),
+    shownSpreadText: errorText(result.degrees[s.degree].spread),
+  };
+})();
+
+// ---------------------------------------------------------------------------------------------
 // Penalty geometry: the default λ for each penalty, in the plane and on the polynomial
 
 const penalty = (() => {
@@ -124,6 +157,34 @@ const penalty = (() => {
     unpenalizedMseText: penaltyFmt(r.unpenalized.mse),
     l2MseText: penaltyFmt(l2.mse),
     l1MseText: penaltyFmt(l1.mse),
+  };
+})();
+
+// ---------------------------------------------------------------------------------------------
+// Hyperparameter search: grid against random at the widget's defaults
+
+const search = (() => {
+  const o = searchOutcome();
+  const { grid, random, stability, map } = o;
+  if (!grid.best || !random.best || !map.best) throw new Error('generalization.numbers: a search found no finite loss');
+  check(grid.distinctLr === o.side && random.distinctLr === o.trialsPerSearch, 'the grid tries K rates, random search K²');
+  check(random.best.score < grid.best.score, 'random search finds a lower validation loss than the grid at the defaults');
+  check(grid.diverged === o.side, 'the grid’s fastest rate diverges in every one of its trials, and nothing else does');
+  check(map.divergesFrom !== null && map.divergesFrom > stability.logLr - 0.2, 'the grid’s top rate diverges, past the stability limit');
+  check(map.best.logLr > grid.best.logLr, 'the best rate lies between two of the grid’s rates');
+  return {
+    degreeText: fmtInt(SEARCH_DEGREE),
+    sideText: fmtInt(o.side),
+    trialsText: fmtInt(o.trialsPerSearch),
+    epochsText: fmtInt(o.epochs),
+    limitText: powerText(stability.logLr),
+    gridBestText: searchLossText(grid.best.score),
+    gridLrText: powerText(grid.best.logLr),
+    gridDivergedText: fmtInt(grid.diverged),
+    randomBestText: searchLossText(random.best.score),
+    randomLrText: powerText(random.best.logLr),
+    mapBestText: searchLossText(map.best.score),
+    mapLrText: powerText(map.best.logLr),
   };
 })();
 
@@ -208,4 +269,4 @@ const dropout = (() => {
   return { ...dropoutWidget, pText: fmt(p, 1), keepText: fmt(1 - p, 1), outputText: fmtInt(output), kept, keptText: fmt(kept, 2) };
 })();
 
-export const gen = { overfit, penalty, ensemble, sanity, lasso, dropout };
+export const gen = { overfit, cv, penalty, search, ensemble, sanity, lasso, dropout };

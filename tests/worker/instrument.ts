@@ -48,6 +48,8 @@ export function instrumentTasks(): { tasks: TaskRegistry; counts: Counts } {
     optimizerRace: wrap(tasks.optimizerRace),
     optimizerComparison: wrap(tasks.optimizerComparison),
     earlyStopping: wrap(tasks.earlyStopping),
+    classifierRuns: wrap(tasks.classifierRuns),
+    hyperparameterSearch: wrap(tasks.hyperparameterSearch),
   };
   return { tasks: wrapped, counts };
 }
