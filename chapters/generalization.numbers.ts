@@ -8,6 +8,7 @@
  */
 import { softmaxCrossEntropy, softThreshold, tensor } from '../src/core';
 import { runTaskSync } from '../src/worker/registry';
+import { MIN_IMPROVEMENT } from '../src/worker/tasks/earlyStopping';
 import { defaultState } from '../src/widgets/state/schema';
 import { bestDegree, capacityCurve, earlyStoppingInput, EARLY_STOPPING_EPOCHS, MAX_DEGREE, SAMPLE_NOISE, SAMPLE_SIZE, splitPoints } from '../src/widgets/overfit/overfitModel';
 import { overfitSchema } from '../src/widgets/overfit/overfitSchema';
@@ -80,6 +81,7 @@ const overfit = (() => {
     topValidationText: errorText(top.validation),
     maxDegreeText: fmtInt(MAX_DEGREE),
     epochsText: fmtInt(EARLY_STOPPING_EPOCHS),
+    marginText: `${fmt(MIN_IMPROVEMENT * 100, 2)} percent`,
     stopEpochText: fmtInt(stopAt.best.epoch),
     stopValidationText: errorText(stopAt.best.validation),
     stopLastText: errorText(lastVal(stopAt)),

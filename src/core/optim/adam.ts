@@ -65,6 +65,11 @@ export class AdamOptimizer<C extends AdamConfig> implements Optimizer<C> {
   readonly config: Readonly<C>;
   private readonly weightDecay: number;
   private t = 0;
+  /** β₁ᵗ and β₂ᵗ, kept as running products: multiplication rounds the same in every JavaScript
+   *  engine, Math.pow does not (Node's and Chromium's differ in the last place, and Adam near a
+   *  minimum amplifies that until a printed number differs between the build and the page). */
+  private beta1Power = 1;
+  private beta2Power = 1;
   /** First moment m. */
   private m: Float64Array | null = null;
   /** Second moment v. */
@@ -98,9 +103,11 @@ export class AdamOptimizer<C extends AdamConfig> implements Optimizer<C> {
     // listing: step
     const lambda = this.weightDecay; // AdamW's decoupled weight decay; 0 for Adam
     const t = this.t + 1;
-    // Bias corrections 1 − βᵗ, once per step; 1 when switched off.
-    const c1 = this.config.biasCorrection ? 1 - Math.pow(beta1, t) : 1;
-    const c2 = this.config.biasCorrection ? 1 - Math.pow(beta2, t) : 1;
+    // Bias corrections 1 − βᵗ, once per step (βᵗ as a running product); 1 when switched off.
+    const beta1Power = this.beta1Power * beta1;
+    const beta2Power = this.beta2Power * beta2;
+    const c1 = this.config.biasCorrection ? 1 - beta1Power : 1;
+    const c2 = this.config.biasCorrection ? 1 - beta2Power : 1;
     const keep1 = 1 - beta1;
     const keep2 = 1 - beta2;
     for (let i = 0; i < n; i++) {
@@ -114,10 +121,14 @@ export class AdamOptimizer<C extends AdamConfig> implements Optimizer<C> {
     }
     // listing: end
     this.t = t;
+    this.beta1Power = beta1Power;
+    this.beta2Power = beta2Power;
   }
 
   reset(): void {
     this.t = 0;
+    this.beta1Power = 1;
+    this.beta2Power = 1;
     this.m = null;
     this.v = null;
   }

@@ -23,7 +23,7 @@ export function earlyStopSentence(run: EarlyStoppingOutput, closedFormValidation
   const last = run.validation[run.validation.length - 1];
   const epochs = run.epochs[run.epochs.length - 1];
   if (run.divergedAt !== null) return `Training diverged at epoch ${run.divergedAt}: the error stopped being a finite number.`;
-  return `Lowest validation error at epoch ${run.best.epoch.toLocaleString('en-US')}: ${errorText(run.best.validation)} ` +
+  return `Validation error stops improving at epoch ${run.best.epoch.toLocaleString('en-US')}: ${errorText(run.best.validation)} ` +
     `(training ${errorText(run.best.train)}). After all ${epochs.toLocaleString('en-US')} epochs it is ${errorText(last)}; ` +
     `the exact fit of this degree, where training is heading, has ${errorText(closedFormValidation)}.`;
 }

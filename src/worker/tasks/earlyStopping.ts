@@ -7,6 +7,12 @@
  * Every epoch is one full-batch step (the sets are a few dozen points). The curves are sampled
  * at about CURVE_POINTS epochs spread evenly on a log scale, which is how the widget draws
  * them, and the best validation epoch is found from every epoch, not only the sampled ones.
+ *
+ * "Best" counts an epoch only if it beats the best so far by MIN_IMPROVEMENT (relative), as a
+ * practical early stopper's min_delta does. Without it, the epoch picked on a long, nearly flat
+ * valley of the validation curve would hang on the last bits of float64: Chromium's and Node's
+ * Math.pow differ in the last place (Adam's bias correction uses it), and that alone moved the
+ * picked epoch from 4,324 to 4,320 between the build and the page.
  * A checkpoint every CHUNK epochs keeps a slice short: 20,000 epochs of degree 15 on 20 points
  * take about 30 ms in Node.
  */
@@ -19,6 +25,8 @@ export const EARLY_STOPPING_MAX_EPOCHS = 50_000;
 export const EARLY_STOPPING_MAX_POINTS = 200;
 const CURVE_POINTS = 160;
 const CHUNK = 500;
+/** An epoch is a new best only if its validation error is this much (relatively) lower. */
+export const MIN_IMPROVEMENT = 1e-4;
 
 export interface EarlyStoppingInput {
   readonly trainX: readonly number[];
@@ -36,7 +44,8 @@ export interface EarlyStoppingOutput {
   readonly epochs: Float64Array;
   readonly train: Float64Array;
   readonly validation: Float64Array;
-  /** The epoch with the lowest validation MSE, its validation and training MSE, and its weights. */
+  /** The epoch early stopping keeps: the last one to lower the validation MSE by more than
+   *  MIN_IMPROVEMENT; its validation and training MSE, and its weights. */
   readonly best: { readonly epoch: number; readonly validation: number; readonly train: number; readonly w: Float64Array };
   /** The weights after the last epoch. */
   readonly final: Float64Array;
@@ -84,9 +93,10 @@ export function* earlyStopping(input: EarlyStoppingInput, _ctx: TaskContext<neve
     const validation = polynomialMse(w, vx, vy);
     if (!Number.isFinite(validation)) { divergedAt = epoch; break; }
     const record = samples[next] === epoch;
-    if (validation < best.validation || record) {
+    const improved = validation < best.validation * (1 - MIN_IMPROVEMENT);
+    if (improved || record) {
       const trainMse = polynomialMse(w, tx, ty);
-      if (validation < best.validation) best = { epoch, validation, train: trainMse, w: Float64Array.from(w) };
+      if (improved) best = { epoch, validation, train: trainMse, w: Float64Array.from(w) };
       if (record) {
         at.epochs.push(epoch); at.train.push(trainMse); at.validation.push(validation);
         next++;
