@@ -27,6 +27,8 @@ import { cvSchema } from '../src/widgets/cv/cvSchema';
 import { SEARCH_DEGREE } from '../src/widgets/search/searchModel';
 import { searchOutcome } from '../src/widgets/search/searchOutcome';
 import { lossText as searchLossText, powerText } from '../src/widgets/search/searchText';
+import { babysitNumbers } from '../src/widgets/babysit/babysitNumbers';
+import { lossText as babysitLossText, percentText as babysitPercentText, ratioText } from '../src/widgets/babysit/babysitText';
 import { fmt, fmtInt } from './format';
 
 /** Fails the build if a sentence of the prose no longer describes what the widget shows. */
@@ -191,6 +193,46 @@ const search = (() => {
 })();
 
 // ---------------------------------------------------------------------------------------------
+// Babysitting: the three presets, the two sanity checks
+
+const babysit = (() => {
+  const b = babysitNumbers();
+  const { 'too-low': low, good, 'too-high': high } = b.presets;
+  const ln3 = b.initialLoss.lnC;
+  check(b.initialLoss.classes === 3 && Math.abs(ln3 - Math.log(3)) < 1e-15, 'the widget classifies three classes');
+  check(Math.abs(b.initialLoss.dataLoss - ln3) < 0.01 * ln3, 'the first loss is within 1 % of ln 3');
+  check(b.overfit.belowAt !== null && b.overfit.finalAccuracy === 1, 'the network overfits 20 examples');
+  check(low.finalTrainLoss > 10 * good.finalTrainLoss && low.medianRatios.W1 < 1e-4, 'too low a rate barely learns, with tiny update ratios');
+  check(high.finalTrainLoss > 20 * good.finalTrainLoss && high.minTrainLoss < high.finalTrainLoss && high.divergence === null, 'too high a rate drops, then climbs back and stalls without diverging');
+  check(good.finalValidationAccuracy > 0.9 && good.firstRatios.W1 > 3e-4 && good.firstRatios.W1 < 3e-3, 'the good rate learns, with ratios near 10⁻³ at the start');
+  check(b.divergenceExample !== null, 'the widget’s largest rate and penalty diverge');
+  return {
+    ln3Text: fmt(ln3, 4),
+    initialText: babysitLossText(b.initialLoss.dataLoss),
+    penaltyText: babysitLossText(b.initialLoss.penalty),
+    initialTotalText: babysitLossText(b.initialLoss.total),
+    classesText: fmtInt(b.initialLoss.classes),
+    overfitExamplesText: fmtInt(b.overfit.examples),
+    overfitBelowText: fmtInt(b.overfit.belowAt ?? NaN),
+    overfitThresholdText: fmt(b.overfit.threshold, 2),
+    lowRateText: ratioText(low.lr),
+    lowFinalText: babysitLossText(low.finalTrainLoss),
+    lowRatioText: ratioText(low.medianRatios.W1),
+    goodRateText: ratioText(good.lr),
+    goodTrainText: babysitLossText(good.finalTrainLoss),
+    goodValText: babysitLossText(good.finalValidationLoss),
+    goodTrainAccText: babysitPercentText(good.finalTrainAccuracy),
+    goodValAccText: babysitPercentText(good.finalValidationAccuracy),
+    goodRatioText: ratioText(good.firstRatios.W1),
+    highRateText: ratioText(high.lr),
+    highMinText: babysitLossText(high.minTrainLoss),
+    highMinStepText: fmtInt(high.minTrainLossStep),
+    highFinalText: babysitLossText(high.finalTrainLoss),
+    highRatioText: ratioText(high.medianRatios.W1),
+  };
+})();
+
+// ---------------------------------------------------------------------------------------------
 // Ensembles: eight networks on the default data, averaged
 
 const ensemble = (() => {
@@ -271,4 +313,4 @@ const dropout = (() => {
   return { ...dropoutWidget, pText: fmt(p, 1), keepText: fmt(1 - p, 1), outputText: fmtInt(output), kept, keptText: fmt(kept, 2) };
 })();
 
-export const gen = { overfit, cv, penalty, search, ensemble, sanity, lasso, dropout };
+export const gen = { overfit, cv, penalty, search, babysit, ensemble, sanity, lasso, dropout };

@@ -35,6 +35,11 @@ export const WIDGETS: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   WhichOptimizerWidget: () => import('./compare/WhichOptimizerWidget').then((m) => ({ component: m.WhichOptimizerWidget, state: m.whichOptimizerState })),
   PenaltyGeometryWidget: () => import('./penalty/PenaltyGeometryWidget').then((m) => ({ component: m.PenaltyGeometryWidget, state: m.penaltyGeometryState })),
   OverfittingWidget: () => import('./overfit/OverfittingWidget').then((m) => ({ component: m.OverfittingWidget, state: m.overfittingState })),
+  HyperparameterSearchWidget: () => import('./search/HyperparameterSearchWidget').then((m) => ({ component: m.HyperparameterSearchWidget, state: m.hyperparameterSearchState })),
+  DropoutWidget: () => import('./dropout/DropoutWidget').then((m) => ({ component: m.DropoutWidget, state: m.dropoutState })),
+  EnsembleWidget: () => import('./ensemble/EnsembleWidget').then((m) => ({ component: m.EnsembleWidget, state: m.ensembleState })),
+  CrossValidationWidget: () => import('./cv/CrossValidationWidget').then((m) => ({ component: m.CrossValidationWidget, state: m.crossValidationState })),
+  BabysittingWidget: () => import('./babysit/BabysittingWidget').then((m) => ({ component: m.BabysittingWidget, state: m.babysittingState })),
 };
 
 /** Every widget's state spec, by component name (loads every widget module). */

@@ -13,8 +13,11 @@
  * A cancelled run gets no further message. Float64Arrays in progress and output data travel
  * as transferables (moved, not copied; see transfer.ts); inputs are copied.
  */
+import type { BabysitInput, BabysitOutput, BabysitProgress } from './tasks/babysit';
 import type { BatchPathsInput, BatchPathsOutput } from './tasks/batchPaths';
+import type { ClassifierRunsInput, ClassifierRunsOutput, ClassifierRunsProgress } from './tasks/classifierRuns';
 import type { EarlyStoppingInput, EarlyStoppingOutput } from './tasks/earlyStopping';
+import type { HyperparameterSearchInput, HyperparameterSearchOutput, HyperparameterSearchProgress } from './tasks/hyperparameterSearch';
 import type { LinregGridInput, LinregGridOutput } from './tasks/linregGrid';
 import type { LossSliceInput, LossSliceOutput } from './tasks/lossSlice';
 import type { OptimizerComparisonInput, OptimizerComparisonOutput, OptimizerComparisonProgress } from './tasks/optimizerComparison';
@@ -36,6 +39,9 @@ export interface TaskMap {
   optimizerRace: { input: OptimizerRaceInput; progress: never; output: OptimizerRaceOutput };
   optimizerComparison: { input: OptimizerComparisonInput; progress: OptimizerComparisonProgress; output: OptimizerComparisonOutput };
   earlyStopping: { input: EarlyStoppingInput; progress: never; output: EarlyStoppingOutput };
+  hyperparameterSearch: { input: HyperparameterSearchInput; progress: HyperparameterSearchProgress; output: HyperparameterSearchOutput };
+  classifierRuns: { input: ClassifierRunsInput; progress: ClassifierRunsProgress; output: ClassifierRunsOutput };
+  babysit: { input: BabysitInput; progress: BabysitProgress; output: BabysitOutput };
 }
 
 export type TaskName = keyof TaskMap;

@@ -1,8 +1,11 @@
 /** Every task by name, typed against the TaskMap, and a synchronous way to run one. */
 import type { TaskInput, TaskName, TaskOutput, TaskProgress } from './protocol';
 import { drain } from './runner';
+import { babysit } from './tasks/babysit';
 import { batchPaths } from './tasks/batchPaths';
+import { classifierRuns } from './tasks/classifierRuns';
 import { earlyStopping } from './tasks/earlyStopping';
+import { hyperparameterSearch } from './tasks/hyperparameterSearch';
 import { linregGrid } from './tasks/linregGrid';
 import { lossSlice } from './tasks/lossSlice';
 import { optimizerComparison } from './tasks/optimizerComparison';
@@ -20,7 +23,7 @@ export type TaskFunction<K extends TaskName> = (
 
 export type TaskRegistry = { readonly [K in TaskName]: TaskFunction<K> };
 
-export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison, earlyStopping });
+export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison, earlyStopping, classifierRuns, hyperparameterSearch, babysit });
 
 export const TASK_NAMES: readonly TaskName[] = Object.freeze(Object.keys(tasks) as TaskName[]);
 

@@ -50,6 +50,7 @@ export function instrumentTasks(): { tasks: TaskRegistry; counts: Counts } {
     earlyStopping: wrap(tasks.earlyStopping),
     classifierRuns: wrap(tasks.classifierRuns),
     hyperparameterSearch: wrap(tasks.hyperparameterSearch),
+    babysit: wrap(tasks.babysit),
   };
   return { tasks: wrapped, counts };
 }
