@@ -56,6 +56,9 @@ const overfit = (() => {
   check(at.validation > 1.5 * best.validation && at.train < best.train, 'the default degree fits the training points better and the validation points worse than the best one');
   check(top.validation > 10 * best.validation, 'degree 15 is far worse on validation than the best degree');
   check(Math.abs(fresh(best.degree) - best.validation) < 0.2 * fresh(best.degree), 'at the best degree the validation error is close to the error on new points');
+  // "Lower the training share, and the validation error blows up from a lower degree."
+  const blowsUpAt = (share: number) => capacityCurve(splitPoints(s.points, share, s.split), false).findIndex((c) => c.validation > 1);
+  check(blowsUpAt(overfitSchema.train.min) >= 0 && blowsUpAt(overfitSchema.train.min) < blowsUpAt(s.train), 'with the smallest training share the validation error passes 1 at a lower degree');
   check(curve[0].train > 5 * best.train && curve[0].validation > 3 * best.validation, 'a constant underfits: both errors high');
   check(stopAt.best.epoch < EARLY_STOPPING_EPOCHS && stopAt.best.validation < lastVal(stopAt), 'at the default degree, training by Adam has its lowest validation error before the end');
   check(stopTop.best.validation < 0.1 * top.validation, 'early stopping at degree 15 does far better on validation than the exact degree-15 fit');
@@ -249,8 +252,10 @@ const ensemble = (() => {
   check(all.loss < 0.8 * meanLoss, 'averaging cuts the validation loss by a fifth or more');
   check(all.error <= meanError, 'the average is wrong no more often than a typical member');
   check(scores[1].loss < scores[0].loss, 'two networks already beat one');
+  check(members.every((m) => m.loss > Math.log(2) && m.error < 0.15) && all.loss > Math.log(2), 'every loss is above ln 2 although each network is right about nine times in ten');
   return {
     sizeText: fmtInt(ENSEMBLE_SIZE),
+    ln2Text: lossText(Math.log(2)),
     meanLossText: lossText(meanLoss),
     bestLossText: lossText(bestLoss),
     allLossText: lossText(all.loss),

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { centre, failOnConsoleMessages, fingerDrag, gotoHydrated, gotoIsland } from './helpers';
+import { lowContrastSvgText, luminance, overflowingElements, serious } from './pageChecks';
 
 const PAGE = '/optimizers/';
 const WIDGETS = ['race', 'momentum', 'adaptive', 'schedules', 'newton', 'compare'] as const;
@@ -23,9 +24,6 @@ async function openAll(page: Page): Promise<void> {
   await expect(page.locator('section#newton [data-method="newton"]')).toContainText('at the minimum', WORKER);
 }
 
-const serious = (violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[]) =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`);
-
 for (const width of [1200, 375]) {
   test(`axe finds no serious or critical problems on the page at ${width} px`, async ({ page }) => {
     test.setTimeout(180_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
@@ -42,10 +40,6 @@ test('dark mode: the page is dark and axe finds no contrast problems in any widg
   await page.setViewportSize({ width: 1200, height: 900 });
   await openAll(page);
   // dark for real: the page's background and a widget's text (so the check below means something)
-  const luminance = (css: string) => {
-    const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-  };
   expect(luminance(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeLessThan(0.2);
   expect(luminance(await page.locator('section#race h3').evaluate((h) => getComputedStyle(h).color))).toBeGreaterThan(0.7);
   const axe = new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
@@ -55,34 +49,7 @@ test('dark mode: the page is dark and axe finds no contrast problems in any widg
   // axe really compared the widgets' HTML text (hundreds of nodes), not only skipped it
   expect(results.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(100);
   // axe leaves SVG text (axis ticks, labels) undecided: measured here, fill over the widget's background
-  const low = await page.evaluate((ids) => {
-    const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-    const lum = (rgb: number[]) => {
-      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * f(rgb[0]) + 0.7152 * f(rgb[1]) + 0.0722 * f(rgb[2]);
-    };
-    const background = (el: Element): number[] => {
-      for (let e: Element | null = el; e; e = e.parentElement) {
-        const c = parse(getComputedStyle(e).backgroundColor);
-        if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
-      }
-      return [255, 255, 255];
-    };
-    const out: string[] = [];
-    for (const id of ids) {
-      for (const t of document.querySelectorAll(`section#${id} svg text`)) {
-        const cs = getComputedStyle(t);
-        if (!(t.textContent ?? '').trim() || cs.visibility === 'hidden' || cs.display === 'none') continue;
-        const alpha = Number(cs.opacity) * Number(cs.fillOpacity);
-        const bg = background(t);
-        const fg = parse(cs.fill).slice(0, 3).map((v, i) => v * alpha + bg[i] * (1 - alpha));
-        const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
-        const ratio = (hi + 0.05) / (lo + 0.05);
-        if (ratio < 4.5) out.push(`${id}: "${t.textContent}" ${ratio.toFixed(2)}:1`);
-      }
-    }
-    return out;
-  }, [...WIDGETS]);
+  const low = await lowContrastSvgText(page, WIDGETS);
   expect(low).toEqual([]);
 });
 
@@ -111,14 +78,7 @@ test.describe('on a 375 × 667 touch screen', () => {
       expect(box, id).not.toBeNull();
       expect((box?.x ?? 0) + (box?.width ?? 0), id).toBeLessThanOrEqual(375);
       // nothing inside sticks out of the frame either (wide tables scroll in their own box)
-      const wider = await section.evaluate((root) => {
-        const right = root.getBoundingClientRect().right + 1;
-        return [...root.querySelectorAll('*')]
-          .filter((el) => !el.closest('[data-more-after], [role="region"][tabindex]'))
-          .filter((el) => el.getBoundingClientRect().right > right && getComputedStyle(el).visibility !== 'hidden')
-          .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(el.getBoundingClientRect().right)}`)
-          .slice(0, 5);
-      });
+      const wider = await overflowingElements(page, id);
       expect(wider, id).toEqual([]);
     }
     // a preset with four racers and a long table still fits

@@ -30,7 +30,7 @@ test('a link’s settings show the L1 readout, and Share gives them back', async
 
   // the other way: change the settings here, share them, open the link elsewhere
   await widget.getByRole('combobox', { name: 'Penalty' }).selectOption('elasticNet');
-  await widget.getByRole('slider', { name: 'Mix α (share of L1)' }).focus();
+  await widget.getByRole('slider', { name: 'Mix γ (share of L1)' }).focus();
   await page.keyboard.press('ArrowRight'); // 0.5 → 0.55
   const zeros = await readout(page, 'penalty-zeros');
   const optimum = await readout(page, 'penalty-optimum');

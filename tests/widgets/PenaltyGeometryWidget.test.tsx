@@ -37,7 +37,7 @@ describe('penalty geometry widget', () => {
     expect(text('penalty-optimum')).toBe('Penalized optimum (w₁, w₂) = (0.769, 0.431): neither weight is zero.');
     expect(description(/Contours of the data loss over two weights/)).toContain('neither weight is zero');
     expect(description(/Coefficients w₁ … w₉/)).toContain('None is exactly zero.');
-    expect(screen.queryByRole('slider', { name: 'Mix α (share of L1)' })).toBeNull();
+    expect(screen.queryByRole('slider', { name: 'Mix γ (share of L1)' })).toBeNull();
 
     fireEvent.change(screen.getByLabelText('Penalty'), { target: { value: 'l1' } });
     expect(text('penalty-zeros')).toBe('6 of 9 coefficients are exactly zero');
@@ -61,7 +61,7 @@ describe('penalty geometry widget', () => {
     expect(text('penalty-optimum')).toBe('Penalized optimum (w₁, w₂) = (0, 0): both weights are exactly 0 (the optimum is the origin).');
 
     fireEvent.change(screen.getByLabelText('Penalty'), { target: { value: 'elasticNet' } });
-    const mix = screen.getByRole('slider', { name: 'Mix α (share of L1)' });
+    const mix = screen.getByRole('slider', { name: 'Mix γ (share of L1)' });
     fireEvent.change(mix, { target: { value: '0' } });
     expect(text('penalty-zeros')).toBe('0 of 9 coefficients are exactly zero'); // α = 0 is L2
     expect(description(/Contours of the data loss over two weights/)).toContain('a circle');

@@ -5,7 +5,7 @@
 import { memo, useMemo } from 'react';
 import { color, LinePlot, PlotClip, PlotFrame, usePlot } from '../kit';
 import { BABYSIT_LAYERS } from '../../worker/tasks/babysit';
-import { HEALTHY_BAND, MEAN_WINDOW, runningMean, type RunRecord } from './babysitModel';
+import { HEALTHY_BAND, type RunRecord } from './babysitModel';
 
 const LOSS_FLOOR = 1e-3, LOSS_CEILING = 10;
 const RATIO_FLOOR = 1e-8, RATIO_CEILING = 1;
@@ -39,8 +39,8 @@ export const LossPlot = memo(function LossPlot({ run, cap }: { run: RunRecord | 
     return {
       stepX,
       step: clampTo(run.stepLoss, LOSS_FLOOR, LOSS_CEILING),
-      mean: clampTo(runningMean(run.stepLoss, MEAN_WINDOW), LOSS_FLOOR, LOSS_CEILING),
       chunkX: run.columns.step,
+      train: clampTo(run.columns.trainLoss, LOSS_FLOOR, LOSS_CEILING),
       validation: clampTo(run.columns.validationLoss, LOSS_FLOOR, LOSS_CEILING),
     };
   }, [run]);
@@ -49,7 +49,7 @@ export const LossPlot = memo(function LossPlot({ run, cap }: { run: RunRecord | 
       {series ? (
         <>
           <LinePlot x={series.stepX} y={series.step} color={SERIES_COLORS.step} strokeWidth={0.75} />
-          <LinePlot x={series.stepX} y={series.mean} color={SERIES_COLORS.train} label={`training loss, running mean of ${MEAN_WINDOW} steps`} />
+          <LinePlot x={series.chunkX} y={series.train} color={SERIES_COLORS.train} label="training loss" />
           <LinePlot x={series.chunkX} y={series.validation} color={SERIES_COLORS.validation} dashed label="validation loss" />
         </>
       ) : null}

@@ -177,16 +177,31 @@ export function BabysittingWidget() {
         </DataTable>
       </div>
 
+      <div className={styles.checks}>
+        <div className={styles.check}>
+          <Button onClick={() => setInitialAsk({ mode: 'initialLoss', ...settings })}>Check the initial loss</Button>
+          <p className={styles.checkText} data-testid="babysit-initial" data-verdict={initialResult ? (initialResult.good ? 'pass' : 'fail') : 'none'}>
+            {initialResult ? initialResult.text : 'Before training, with small random scores, every class gets probability about 1/3: the loss should be ln 3.'}
+          </p>
+        </div>
+        <div className={styles.check}>
+          <Button onClick={() => setOverfitAsk({ mode: 'overfit', ...settings })} disabled={overfit.status === 'running'}>Overfit {OVERFIT_EXAMPLES} examples</Button>
+          <p className={styles.checkText} data-testid="babysit-overfit" data-verdict={overfitResult ? (overfitResult.good ? 'pass' : 'fail') : 'none'}>
+            {overfitResult ? overfitResult.text : overfit.status === 'running' ? `Training on ${OVERFIT_EXAMPLES} examples: step ${count(overfitStep)}…` : `The same network and learning rate on only ${OVERFIT_EXAMPLES} training points, no penalty: the loss should reach nearly 0.`}
+          </p>
+        </div>
+      </div>
+
       <div className={styles.columns}>
         <Figure
           caption={
             <>
               <span className={styles.legend}>
                 <TableName swatch={<LineSwatch color={SERIES_COLORS.step} />}> each step&apos;s mini-batch loss</TableName>
-                <TableName swatch={<LineSwatch color={SERIES_COLORS.train} />}> its running mean</TableName>
+                <TableName swatch={<LineSwatch color={SERIES_COLORS.train} />}> training loss</TableName>
                 <TableName swatch={<LineSwatch color={SERIES_COLORS.validation} dash="6 4" />}> validation loss</TableName>
               </span>
-              Loss on a log scale. The faint line is the loss of the mini-batch each step trained on (with the L2 penalty), the dashed one the validation loss every {BABYSIT_CHUNK} steps.
+              Loss on a log scale. The faint line is the loss of the mini-batch each step trained on (with the L2 penalty); the solid and dashed lines are the loss on all training and all validation points, without the penalty, every {BABYSIT_CHUNK} steps.
             </>
           }
           srDescription={lossSentence(run)}
@@ -220,21 +235,6 @@ export function BabysittingWidget() {
         >
           <RatioPlot run={run} cap={cap} />
         </Figure>
-      </div>
-
-      <div className={styles.checks}>
-        <div className={styles.check}>
-          <Button onClick={() => setInitialAsk({ mode: 'initialLoss', ...settings })}>Check the initial loss</Button>
-          <p className={styles.checkText} data-testid="babysit-initial" data-verdict={initialResult ? (initialResult.good ? 'pass' : 'fail') : 'none'}>
-            {initialResult ? initialResult.text : 'Before training, with small random scores, every class gets probability about 1/3: the loss should be ln 3.'}
-          </p>
-        </div>
-        <div className={styles.check}>
-          <Button onClick={() => setOverfitAsk({ mode: 'overfit', ...settings })} disabled={overfit.status === 'running'}>Overfit {OVERFIT_EXAMPLES} examples</Button>
-          <p className={styles.checkText} data-testid="babysit-overfit" data-verdict={overfitResult ? (overfitResult.good ? 'pass' : 'fail') : 'none'}>
-            {overfitResult ? overfitResult.text : overfit.status === 'running' ? `Training on ${OVERFIT_EXAMPLES} examples: step ${count(overfitStep)}…` : `The same network and learning rate on only ${OVERFIT_EXAMPLES} training points, no penalty: the loss should reach nearly 0.`}
-          </p>
-        </div>
       </div>
 
       <div className={styles.row}>

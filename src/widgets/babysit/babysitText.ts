@@ -65,7 +65,7 @@ export function diagnosis(run: RunRecord | null): string | null {
   const train = run.columns.trainLoss;
   const last = train[train.length - 1], best = Math.min(...train);
   if (last > 0.9 * lnC && best < 0.8 * last) {
-    return `The loss fell to ${lossText(best)} and came back up to ${lossText(last)}, about ln ${BABYSIT_CLASSES}: the network now guesses. Steps this large knocked the ReLUs into the region where they output 0 for every point, so no gradient reaches them again: the learning rate is too high.`;
+    return `The loss fell to ${lossText(best)} and came back up to ${lossText(last)}, above ln ${BABYSIT_CLASSES} = ${lossText(lnC)}: the network now does worse than guessing. Steps this large knocked the ReLUs into the region where they output 0 for every point, so no gradient reaches them again: the learning rate is too high.`;
   }
   const drop = train[0] - last;
   if (drop < 0.2 * train[0] && lastOf(run, 'step') >= 500) {

@@ -52,9 +52,9 @@ export function CrossValidationWidget() {
       <div className={styles.columns}>
         <Figure caption={`The ${k} rounds, one per row; the ${DATA.n} points from left to right by x. Orange: the round's validation fold; blue: the points it is fitted to.`}>
           <FoldDiagram folds={cv.folds} order={ORDER} />
-          <DataTable caption={<>Degree {degree}: validation error of each round</>} label="Table: round, validation error">
-            <thead><tr><th scope="col">round</th>{Array.from(shown.folds, (_, r) => <th scope="col" key={r}>{r + 1}</th>)}<th scope="col">mean</th><th scope="col">spread</th></tr></thead>
-            <tbody><tr><th scope="row">MSE</th>{Array.from(shown.folds, (e, r) => <td key={r}>{errorText(e)}</td>)}<td data-testid="cv-mean">{errorText(shown.mean)}</td><td data-testid="cv-spread">{errorText(shown.spread)}</td></tr></tbody>
+          <DataTable caption={<>Degree {degree}: mean and spread (standard deviation) of the rounds' validation errors, then each round's</>} label="Table: mean, spread, validation error of each round">
+            <thead><tr><th scope="col">round</th><th scope="col">mean</th><th scope="col">spread</th>{Array.from(shown.folds, (_, r) => <th scope="col" key={r}>{r + 1}</th>)}</tr></thead>
+            <tbody><tr><th scope="row">MSE</th><td data-testid="cv-mean">{errorText(shown.mean)}</td><td data-testid="cv-spread">{errorText(shown.spread)}</td>{Array.from(shown.folds, (e, r) => <td key={r}>{errorText(e)}</td>)}</tr></tbody>
           </DataTable>
         </Figure>
         <Figure caption={`Orange line: the mean validation error of each degree over the ${k} rounds; orange bars: from its best round to its worst; dots: the rounds of degree ${degree}. Press the plot to pick a degree.`} srDescription={sentence}>

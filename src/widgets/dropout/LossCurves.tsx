@@ -13,7 +13,7 @@ export interface CurveRun {
   readonly name: string;
 }
 
-const FLOOR = 1e-3, CEILING = 10;
+const FLOOR = 1e-5, CEILING = 10;
 const clamp = (a: Float64Array) => a.map((v) => Math.min(CEILING, Math.max(FLOOR, v)));
 
 export const LossCurves = memo(function LossCurves({ runs }: { runs: readonly CurveRun[] }) {

@@ -19,5 +19,5 @@ export function runSentence(name: string, run: ClassifierRun): string {
 export function gapSentence(plain: ClassifierRun, dropped: ClassifierRun, p: number): string {
   const a = gapOf(plain), b = gapOf(dropped);
   const verdict = b < a ? 'narrows' : 'does not narrow';
-  return `Dropout at p = ${p} ${verdict} the gap between validation and training loss: ${lossText(a)} without it, ${lossText(b)} with it.`;
+  return `Dropout at p = ${p} ${verdict} the gap between validation and training loss: the gap is ${lossText(a)} without it and ${lossText(b)} with it.`;
 }

@@ -45,7 +45,7 @@ export function PenaltyGeometryWidget() {
     <WidgetFrame
       id={penaltyGeometryState.id}
       title="Penalty geometry"
-      intro="Pick a penalty and slide its strength λ. On the left the penalized optimum sits where the penalty’s level set touches a contour of the data loss; the L1 diamond’s corners lie on the axes, which is where its zeros come from. On the right the same penalty acts on the nine coefficients of a degree-9 polynomial."
+      intro="Pick a penalty and slide its strength λ. In the first picture the penalized optimum sits where the penalty’s level set touches a contour of the data loss; the L1 diamond’s corners lie on the axes, which is where its zeros come from. In the second the same penalty acts on the nine coefficients of a degree-9 polynomial."
       problems={problems}
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}

@@ -194,7 +194,7 @@ export function geometryPath(kind: PenaltyKind, mix = 0.5, count = 121): Geometr
 }
 
 /** Where the two-weight picture looks: w* and the origin with room for the contours around them. */
-export const GEOMETRY_W1: Interval = [-0.6, 3];
+export const GEOMETRY_W1: Interval = [-1, 3];
 export const GEOMETRY_W2: Interval = [-1, 2];
 export const GEOMETRY_GRID_SIZE = 81;
 

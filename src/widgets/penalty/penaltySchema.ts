@@ -23,7 +23,7 @@ export const PENALTY_LABELS: Readonly<Record<PenaltyKind, string>> = Object.free
 export const penaltySchema = defineSchema({
   kind: { kind: 'enum', values: PENALTY_KINDS, default: 'l2', label: 'Penalty' },
   lambda: { kind: 'number', min: 1e-4, max: 1, default: 0.015, log: true, label: 'Strength λ' },
-  mix: { kind: 'number', min: 0, max: 1, default: 0.5, step: 0.05, label: 'Mix α (share of L1)' },
+  mix: { kind: 'number', min: 0, max: 1, default: 0.5, step: 0.05, label: 'Mix γ (share of L1)' },
 });
 
 export type PenaltyState = StateOf<typeof penaltySchema>;

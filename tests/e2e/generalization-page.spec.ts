@@ -1,0 +1,91 @@
+/**
+ * Chapter 5's page as a whole, in real Chromium: axe on the whole page (light, at desktop width
+ * and at 375 px) with every widget's first results on screen, no contrast problems in dark mode
+ * (axe on the widgets' HTML, and their SVG text measured), unique ids so a widget's #anchor lands
+ * on it, and on a 375 × 667 touch screen no widget wider than the screen, with the searches and
+ * a training run started by a tap.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { failOnConsoleMessages, gotoHydrated } from './helpers';
+import { lowContrastSvgText, luminance, overflowingElements, serious } from './pageChecks';
+
+const PAGE = '/generalization/';
+const WIDGETS = ['overfit', 'cv', 'penalty', 'dropout', 'search', 'babysit', 'ensemble'] as const;
+const WORKER = { timeout: 90_000 };
+
+failOnConsoleMessages();
+
+/** The page with every widget hydrated and every first computation on screen. */
+async function openAll(page: Page): Promise<void> {
+  await gotoHydrated(page, PAGE);
+  await expect(page.getByTestId('overfit-early')).toHaveAttribute('data-status', 'done', WORKER);
+  await expect(page.getByTestId('dropout-stats')).toHaveAttribute('data-status', 'done', WORKER);
+  await expect(page.getByTestId('ensemble-stats')).toHaveAttribute('data-status', 'done', WORKER);
+  await expect(page.getByTestId('search-map')).toHaveAttribute('data-ready', 'true', WORKER);
+}
+
+for (const width of [1200, 375]) {
+  test(`axe finds no serious or critical problems on the page at ${width} px`, async ({ page }) => {
+    test.setTimeout(240_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
+    await page.setViewportSize({ width, height: 900 });
+    await openAll(page);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(serious(results.violations)).toEqual([]);
+  });
+}
+
+test('dark mode: the page is dark and no widget has a contrast problem', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await openAll(page);
+  expect(luminance(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeLessThan(0.2);
+  expect(luminance(await page.locator('section#overfit h3').evaluate((h) => getComputedStyle(h).color))).toBeGreaterThan(0.7);
+  const axe = new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
+  for (const id of WIDGETS) axe.include(`section#${id}`);
+  const results = await axe.analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(results.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(100);
+  expect(await lowContrastSvgText(page, WIDGETS)).toEqual([]);
+});
+
+test('every id on the page is unique, so a shared link\'s #anchor lands on its widget', async ({ page }) => {
+  // A heading's id comes from its text: a heading "Dropout" would take the dropout widget's id.
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`${PAGE}?dropout.p=0.3#dropout`);
+  const duplicates = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  expect(duplicates).toEqual([]);
+  await expect(page.locator(':target')).toHaveJSProperty('tagName', 'SECTION');
+});
+
+test.describe('on a 375 × 667 touch screen', () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+  test('no widget is wider than the screen, before and after the searches and a training run', async ({ page }) => {
+    test.setTimeout(240_000);
+    await openAll(page);
+    const fits = async () => {
+      expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(375);
+      for (const id of WIDGETS) {
+        const box = await page.locator(`section#${id}`).boundingBox();
+        expect(box, id).not.toBeNull();
+        expect((box?.x ?? 0) + (box?.width ?? 0), id).toBeLessThanOrEqual(375);
+        expect(await overflowingElements(page, id), id).toEqual([]);
+      }
+    };
+    await fits();
+    const run = page.locator('section#search').getByRole('button', { name: 'Run the searches' });
+    await run.scrollIntoViewIfNeeded();
+    await run.tap();
+    await expect(page.getByTestId('search-status')).toHaveAttribute('data-status', 'done', WORKER);
+    const train = page.locator('section#babysit').getByRole('button', { name: 'Train' });
+    await train.scrollIntoViewIfNeeded();
+    await train.tap();
+    await expect(page.locator('section#babysit').getByRole('button', { name: 'Pause' })).toBeVisible();
+    await fits();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Whole-page checks a chapter's page spec runs on its widgets: axe's serious problems, the
+ * contrast of SVG text that axe leaves undecided, and anything inside a widget that sticks out
+ * of its frame. Shared by the chapter page specs (optimizers-page, generalization-page).
+ */
+import type { Page } from '@playwright/test';
+
+type Violation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] };
+
+/** axe's serious and critical violations, one line each. */
+export const serious = (violations: Violation[]): string[] =>
+  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}×) ${v.nodes[0]?.target.join(' ')}`);
+
+/** Relative luminance from a computed colour ("rgb(…)"), 0 … 1, for "is the page dark?". */
+export const luminance = (css: string): number => {
+  const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+};
+
+/** SVG text in the widgets with a contrast under 4.5:1 against the background behind it. */
+export function lowContrastSvgText(page: Page, ids: readonly string[]): Promise<string[]> {
+  return page.evaluate((widgetIds) => {
+    const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (rgb: number[]) => {
+      const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(rgb[0]) + 0.7152 * f(rgb[1]) + 0.0722 * f(rgb[2]);
+    };
+    const background = (el: Element): number[] => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const out: string[] = [];
+    for (const id of widgetIds) {
+      for (const t of document.querySelectorAll(`section#${id} svg text`)) {
+        const cs = getComputedStyle(t);
+        if (!(t.textContent ?? '').trim() || cs.visibility === 'hidden' || cs.display === 'none') continue;
+        const alpha = Number(cs.opacity) * Number(cs.fillOpacity);
+        const bg = background(t);
+        const fg = parse(cs.fill).slice(0, 3).map((v, i) => v * alpha + bg[i] * (1 - alpha));
+        const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+        const ratio = (hi + 0.05) / (lo + 0.05);
+        if (ratio < 4.5) out.push(`${id}: "${t.textContent}" ${ratio.toFixed(2)}:1`);
+      }
+    }
+    return out;
+  }, [...ids]);
+}
+
+/** Elements inside the widget `section#id` whose right edge passes the frame's (wide tables and
+ *  other boxes that scroll in their own region are allowed). */
+export function overflowingElements(page: Page, id: string): Promise<string[]> {
+  return page.locator(`section#${id}`).evaluate((root) => {
+    const right = root.getBoundingClientRect().right + 1;
+    return [...root.querySelectorAll('*')]
+      .filter((el) => !el.closest('[data-more-after], [role="region"][tabindex]'))
+      .filter((el) => el.getBoundingClientRect().right > right && getComputedStyle(el).visibility !== 'hidden')
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(el.getBoundingClientRect().right)}`)
+      .slice(0, 5);
+  });
+}
