@@ -2,7 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Challenge, DeepDive, Note, Pitfall, Recap } from '../teaching';
 import { islandComponents } from '../islands/islandComponents';
-import { CoreListing } from '../listing/CoreListing';
+import { SourceListing } from '../listing/SourceListing';
 import { OptimizerUpdate } from '../listing/OptimizerUpdate';
 import { H2, H3 } from './AnchoredHeading';
 import { ChapterRef } from './ChapterRef';
@@ -42,10 +42,10 @@ export const mdxComponents: MDXComponents = {
   pre: Pre,
   Challenge,
   ChapterRef,
-  CoreListing,
   DeepDive,
   Note,
   OptimizerUpdate,
   Pitfall,
   Recap,
+  SourceListing,
 };

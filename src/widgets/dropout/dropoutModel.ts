@@ -51,9 +51,11 @@ export function errorRate(p: ArrayLike<number>, y: ArrayLike<number>): number {
 }
 
 /** The elementwise mean of the first k arrays. */
+// listing: average
 export function averageOf(arrays: readonly Float64Array[], k: number): Float64Array {
   if (k < 1 || k > arrays.length) throw new RangeError(`averageOf: k must be from 1 to ${arrays.length}, got ${k}`);
   const out = new Float64Array(arrays[0].length);
   for (let m = 0; m < k; m++) for (let i = 0; i < out.length; i++) out[i] += arrays[m][i] / k;
   return out;
 }
+// listing: end

@@ -40,6 +40,7 @@ export function linspace(lo: number, hi: number, k: number): number[] {
 }
 
 /** Grid search: every pair of k log-spaced rates and k log-spaced strengths (λ outer, α inner). */
+// listing: trials
 export function gridTrials(k: number): Trials {
   const rates = linspace(LOG_LR_BOX[0], LOG_LR_BOX[1], k), strengths = linspace(LOG_LAMBDA_BOX[0], LOG_LAMBDA_BOX[1], k);
   return {
@@ -58,6 +59,7 @@ export function randomTrials(k: number, seed: number): Trials {
   }
   return { logLr, logLambda };
 }
+// listing: end
 
 /** The loss map's trials: cell (i, j) of a side × side grid at index j·side + i (x = log α, y = log λ). */
 export const mapTrials = (side: number = MAP_SIDE): Trials => gridTrials(side);

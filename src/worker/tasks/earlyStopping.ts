@@ -84,6 +84,7 @@ export function* earlyStopping(input: EarlyStoppingInput, _ctx: TaskContext<neve
   const at = { epochs: [] as number[], train: [] as number[], validation: [] as number[] };
   let best = { epoch: 0, validation: Infinity, train: Infinity, w: new Float64Array(p) };
   let next = 0, divergedAt: number | null = null;
+  // listing: stop
   for (let epoch = 0; epoch <= epochs; epoch++) {
     if (epoch > 0) {
       const run = train(problem, optimizer, { steps: 1, finalLoss: false, recordLosses: false, divergenceFactor: Infinity });
@@ -104,6 +105,7 @@ export function* earlyStopping(input: EarlyStoppingInput, _ctx: TaskContext<neve
     }
     if (epoch % CHUNK === CHUNK - 1) yield;
   }
+  // listing: end
   return {
     epochs: Float64Array.from(at.epochs),
     train: Float64Array.from(at.train),

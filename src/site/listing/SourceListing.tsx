@@ -1,16 +1,16 @@
 /**
- * <CoreListing file="models/polynomial.ts" region="lasso" title="Coordinate descent for L1" />:
- * a few lines of the book's core, cut from its source at build time, with a caption naming the
+ * <SourceListing file="core/models/polynomial.ts" region="lasso" title="Coordinate descent for L1" />:
+ * a few lines of the book's own code (src/…), cut from its source at build time, with a caption naming the
  * file and lines. A static MDX component (see OptimizerUpdate): a missing file or region stops
  * the build.
  */
 import { useId } from 'react';
 import { islandComponents } from '../islands/islandComponents';
 import { CodeListing } from './CodeListing';
-import { coreListing } from './coreListings';
+import { sourceListing } from './sourceListings';
 
-export interface CoreListingProps {
-  /** A path under src/core. */
+export interface SourceListingProps {
+  /** A path under src: core/…, worker/tasks/…, or a widget's model file. */
   file: string;
   /** The `// listing: <region>` to show. */
   region: string;
@@ -20,9 +20,9 @@ export interface CoreListingProps {
 
 const { ScrollBox } = islandComponents;
 
-export function CoreListing({ file, region, title }: CoreListingProps) {
+export function SourceListing({ file, region, title }: SourceListingProps) {
   const captionId = useId();
-  const listing = coreListing(file, region);
+  const listing = sourceListing(file, region);
   const lines = `lines ${listing.firstLine}–${listing.lastLine}`;
   return (
     <figure className="optimizer-update" aria-labelledby={captionId}>
