@@ -1,12 +1,12 @@
 /**
- * Chapter 4's page as a whole, in real Chromium: axe on the whole page (light, at desktop width
- * and at 375 px), no contrast problems in dark mode, and on a 375 × 667 touch screen no widget
+ * Chapter 4's page as a whole, in real Chromium (axe on the whole page is pages.spec.ts's): no
+ * contrast problems in dark mode, and on a 375 × 667 touch screen no widget
  * wider than the screen, a finger dragging the race's start point and a slider.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { centre, failOnConsoleMessages, fingerDrag, gotoHydrated, gotoIsland } from './helpers';
-import { lowContrastSvgText, luminance, overflowingElements, serious } from './pageChecks';
+import { lowContrastSvgText, luminance, overflowingElements } from './pageChecks';
 
 const PAGE = '/optimizers/';
 const WIDGETS = ['race', 'momentum', 'adaptive', 'schedules', 'newton', 'compare'] as const;
@@ -24,15 +24,7 @@ async function openAll(page: Page): Promise<void> {
   await expect(page.locator('section#newton [data-method="newton"]')).toContainText('at the minimum', WORKER);
 }
 
-for (const width of [1200, 375]) {
-  test(`axe finds no serious or critical problems on the page at ${width} px`, async ({ page }) => {
-    test.setTimeout(180_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
-    await page.setViewportSize({ width, height: 900 });
-    await openAll(page);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(serious(results.violations)).toEqual([]);
-  });
-}
+// axe on the whole page at 1200 and 375 px is pages.spec.ts's, for every chapter.
 
 test('dark mode: the page is dark and axe finds no contrast problems in any widget', async ({ page }) => {
   test.setTimeout(180_000);
