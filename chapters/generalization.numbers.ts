@@ -19,8 +19,8 @@ import { fmt as penaltyFmt, pointText } from '../src/widgets/penalty/penaltyText
 import { classifierInput, NETWORK_WIDTH } from '../src/widgets/dropout/dropoutModel';
 import { dropoutSchema } from '../src/widgets/dropout/dropoutSchema';
 import { finalTrainLoss, finalValidationLoss, gapOf, lossText, percentText } from '../src/widgets/dropout/dropoutText';
-import { classifierData } from '../src/worker/tasks/classifierRuns';
-import { ensembleInput, ensembleScores, memberScores } from '../src/widgets/ensemble/ensembleModel';
+import { bootstrapRows, classifierData } from '../src/worker/tasks/classifierRuns';
+import { anyKErrors, ensembleInput, ensembleScores, memberScores } from '../src/widgets/ensemble/ensembleModel';
 import { ENSEMBLE_SIZE, ensembleSchema } from '../src/widgets/ensemble/ensembleSchema';
 import { crossValidate, cvData } from '../src/widgets/cv/cvModel';
 import { cvSchema } from '../src/widgets/cv/cvSchema';
@@ -241,26 +241,31 @@ const babysit = (() => {
 const ensemble = (() => {
   const s = defaultState(ensembleSchema);
   const runs = runTaskSync('classifierRuns', ensembleInput(s.dataset, s.seed)).runs;
-  const labels = classifierData(s.dataset).validation.y;
-  const scores = ensembleScores(runs, labels), members = memberScores(runs, labels);
+  const { train, validation } = classifierData(s.dataset);
+  const labels = validation.y;
+  const scores = ensembleScores(runs, labels), members = memberScores(runs, labels), anyK = anyKErrors(runs, labels);
   const all = scores[ENSEMBLE_SIZE - 1];
   const meanLoss = members.reduce((t, m) => t + m.loss, 0) / members.length;
   const bestLoss = Math.min(...members.map((m) => m.loss));
   const meanError = members.reduce((t, m) => t + m.error, 0) / members.length;
-  check(s.k === ENSEMBLE_SIZE, 'the ensemble widget opens with every network averaged');
-  check(all.loss < bestLoss, 'the average of all the networks has a lower validation loss than the best of them');
-  check(all.loss < 0.8 * meanLoss, 'averaging cuts the validation loss by a fifth or more');
-  check(all.error <= meanError, 'the average is wrong no more often than a typical member');
-  check(scores[1].loss < scores[0].loss, 'two networks already beat one');
-  check(members.every((m) => m.loss > Math.log(2) && m.error < 0.15) && all.loss > Math.log(2), 'every loss is above ln 2 although each network is right about nine times in ten');
+  const bestError = Math.min(...members.map((m) => m.error));
+  const kept = runs.reduce((t, r) => t + new Set(bootstrapRows(train.n, r.seed)).size / train.n, 0) / runs.length;
+  check(s.k === ENSEMBLE_SIZE && s.dataset === defaultState(dropoutSchema).dataset, 'the ensemble widget opens with every network averaged, on the dropout widget\'s data');
+  check(runs.every((r) => r.bootstrap && r.dropout === 0), 'every member trains on its own bootstrap sample, without dropout');
+  check(kept > 0.55 && kept < 0.7, 'a bootstrap sample keeps about two thirds of the points');
+  check(all.error < bestError, 'the average of all the networks is wrong less often than even the best of them');
+  check(all.loss < bestLoss && all.loss < 0.5 * meanLoss, 'the average\'s validation loss is below every member\'s and under half a typical one\'s');
+  check(anyK[1] < anyK[0] && anyK.slice(2).every((e) => e < anyK[1]), 'over every choice of K, two networks beat one and every larger K beats two');
   return {
     sizeText: fmtInt(ENSEMBLE_SIZE),
-    ln2Text: lossText(Math.log(2)),
-    meanLossText: lossText(meanLoss),
-    bestLossText: lossText(bestLoss),
-    allLossText: lossText(all.loss),
+    trainText: fmtInt(train.n),
+    keptText: percentText(kept),
     meanErrorText: percentText(meanError),
+    bestErrorText: percentText(bestError),
     allErrorText: percentText(all.error),
+    meanLossText: lossText(meanLoss),
+    allLossText: lossText(all.loss),
+    anyTwoText: percentText(anyK[1]),
   };
 })();
 

@@ -39,6 +39,7 @@ test('stopping a wild polynomial: the epoch read off the widget at degree 15 is 
   await gotoIsland(page, `${CHAPTER}?overfit.degree=${gen.overfit.maxDegreeText}#overfit`, 'OverfittingWidget');
   await expect(page.locator('section#overfit').getByRole('slider', { name: 'Degree', exact: true })).toHaveAttribute('aria-valuetext', gen.overfit.maxDegreeText);
   const early = page.getByTestId('overfit-early');
+  await early.scrollIntoViewIfNeeded(); // the run starts when its plot is about to be seen
   // the run for this degree, not an earlier one: its sentence names this degree's exact fit
   await expect(early).toHaveAttribute('data-status', 'done', WORKER);
   await expect(early).toContainText(`where training is heading, has ${gen.overfit.topValidationText}`, WORKER);

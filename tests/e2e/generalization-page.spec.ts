@@ -19,6 +19,7 @@ failOnConsoleMessages();
 /** The page with every widget hydrated and every first computation on screen. */
 async function openAll(page: Page): Promise<void> {
   await gotoHydrated(page, PAGE);
+  await page.getByTestId('overfit-early').scrollIntoViewIfNeeded(); // its run starts when its plot is about to be seen
   await expect(page.getByTestId('overfit-early')).toHaveAttribute('data-status', 'done', WORKER);
   await expect(page.getByTestId('dropout-stats')).toHaveAttribute('data-status', 'done', WORKER);
   await expect(page.getByTestId('ensemble-stats')).toHaveAttribute('data-status', 'done', WORKER);

@@ -29,6 +29,8 @@ test.describe('overfitting', () => {
     await expect(w.getByTestId('overfit-validation')).toHaveText(gen.overfit.validationText);
     await expect(w.getByTestId('overfit-fresh')).toHaveText(gen.overfit.freshText);
     await expect(w.getByTestId('overfit-best')).toContainText(`degree ${gen.overfit.bestDegreeText}`);
+    // the run starts when its plot is about to be seen
+    await w.getByTestId('overfit-early').scrollIntoViewIfNeeded();
     // the same epoch as Node's: the page's Math.pow differs from Node's in the last place, and the
     // improvement margin keeps that from moving the epoch picked on a flat stretch
     await expect(w.getByTestId('overfit-early')).toContainText(`stops improving at epoch ${gen.overfit.stopEpochText}: ${gen.overfit.stopValidationText}`, WORKER);
@@ -161,14 +163,16 @@ test.describe('dropout', () => {
 });
 
 test.describe('ensembles', () => {
-  test('K by keyboard: one network alone is worse than the average of all', async ({ page }) => {
+  test('K by keyboard: one network alone is wrong more often than the average of all', async ({ page }) => {
     const w = await open(page, 'ensemble', 'EnsembleWidget');
-    await expect(w.getByTestId('ensemble-loss')).toHaveText(gen.ensemble.allLossText, WORKER);
+    await expect(w.getByTestId('ensemble-error')).toHaveText(gen.ensemble.allErrorText, WORKER);
+    await expect(w.getByTestId('ensemble-loss')).toHaveText(gen.ensemble.allLossText);
     const k = w.getByRole('slider', { name: 'Models averaged K' });
     await k.focus();
     await page.keyboard.press('Home');
     await expect(k).toHaveAttribute('aria-valuetext', '1');
     await expect(w.getByTestId('ensemble-sentence')).toContainText('One network alone');
+    expect(Number.parseFloat((await w.getByTestId('ensemble-error').textContent()) ?? '')).toBeGreaterThan(Number.parseFloat(gen.ensemble.allErrorText)); // '8.0 %'
     expect(parseShown((await w.getByTestId('ensemble-loss').textContent()) ?? '')).toBeGreaterThan(parseShown(gen.ensemble.allLossText));
   });
 });

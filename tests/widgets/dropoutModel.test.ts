@@ -1,24 +1,12 @@
 /**
- * The dropout and ensemble widgets' small math: masks drop each unit with probability p (a
- * frequency check over many steps), the same (seed, step) gives the same mask; the log loss and
- * error rate by hand; the average of K arrays; an ensemble of identical members scores as one.
+ * The dropout and ensemble widgets' small math: the log loss and error rate by hand; the
+ * average of K arrays; an ensemble of identical members scores as one; the error over every
+ * choice of K members by hand. (The dropout masks are the worker's: classifierRuns.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { averageOf, errorRate, logLoss, maskOf, NETWORK_WIDTH } from '../../src/widgets/dropout/dropoutModel';
-import { ensembleScores } from '../../src/widgets/ensemble/ensembleModel';
+import { averageOf, errorRate, logLoss } from '../../src/widgets/dropout/dropoutModel';
+import { anyKErrors, ensembleScores } from '../../src/widgets/ensemble/ensembleModel';
 import type { ClassifierRun } from '../../src/worker/tasks/classifierRuns';
-
-describe('dropout masks', () => {
-  it('drop each unit with probability p, and replay from (seed, step)', () => {
-    let dropped = 0, units = 0;
-    for (let step = 0; step < 400; step++) for (const layer of maskOf(7, step, 0.3)) { dropped += layer.filter(Boolean).length; units += layer.length; }
-    expect(units).toBe(400 * 2 * NETWORK_WIDTH);
-    expect(dropped / units).toBeGreaterThan(0.28);
-    expect(dropped / units).toBeLessThan(0.32);
-    expect(maskOf(7, 12, 0.3)).toEqual(maskOf(7, 12, 0.3));
-    expect(maskOf(7, 12, 0.3)).not.toEqual(maskOf(7, 13, 0.3));
-  });
-});
 
 describe('scores', () => {
   it('log loss and error rate by hand', () => {
@@ -40,5 +28,17 @@ describe('scores', () => {
     // One confidently wrong on the first point, the other on the second: the average is right on both, unsure.
     const opposite = ensembleScores([run([0.1, 0.1]), run([0.99, 0.99])], [1, 0]);
     expect(opposite[1].loss).toBeLessThan(opposite[0].loss);
+  });
+
+  it('anyKErrors averages the error over every choice of K members, by hand for three', () => {
+    const run = (p: number[]): ClassifierRun => ({ validationProbability: Float64Array.from(p) } as unknown as ClassifierRun);
+    // Labels (1, 1, 0). Alone: a wrong on the second point, b on the first, c on all three: 1/3, 1/3, 1, mean 5/9.
+    // Pairs (0.5 is not above one half): {a,b} → (0.5, 0.5, 0.2), 2 wrong; {a,c} → (0.55, 0.15, 0.5), 1; {b,c} → (0.15, 0.55, 0.6), 2:
+    // mean 5/9. All three → (0.4, 0.4, 0.43): 2 wrong.
+    const runs = [run([0.9, 0.1, 0.1]), run([0.1, 0.9, 0.3]), run([0.2, 0.2, 0.9])];
+    const e = anyKErrors(runs, [1, 1, 0]);
+    expect(e[0]).toBeCloseTo(5 / 9, 12);
+    expect(e[1]).toBeCloseTo(5 / 9, 12);
+    expect(e[2]).toBeCloseTo(2 / 3, 12);
   });
 });

@@ -11,7 +11,7 @@ import { useMemo } from 'react';
 import { Button, color, DataTable, Figure, LineSwatch, Select, Slider, sliderProps, TableName, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
-import { classifierData, CLASSIFIER_DATASETS, CLASSIFIER_EXTENTS, type ClassifierDataset, type ClassifierRun } from '../../worker/tasks/classifierRuns';
+import { classifierData, CLASSIFIER_DATASETS, CLASSIFIER_EXTENTS, type ClassifierDataset, type ClassifierRun, MASK_STEPS } from '../../worker/tasks/classifierRuns';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { BoundaryPlot } from './BoundaryPlot';
 import { classifierInput } from './dropoutModel';
@@ -88,8 +88,8 @@ export function DropoutWidget() {
         <Figure caption="Loss by step, log scale: solid on the training points, dashed on the validation points; grey without dropout, blue with it." srDescription={plain && dropped ? gapSentence(plain, dropped, dropped.dropout) : 'Training…'}>
           {plain && dropped ? <LossCurves runs={[{ run: plain, color: color.muted, name: 'no dropout' }, { run: dropped, color: color.accent, name: droppedName }]} /> : <div className={styles.placeholder} />}
         </Figure>
-        <Figure caption="One example in one training step: the 64 hidden units, crossed out where dropped. Every step draws a new set.">
-          <MaskPicture p={p} seed={seed} />
+        <Figure caption={`The first training point in each of the run's first ${MASK_STEPS} steps: the 64 hidden units, crossed out where dropped. Every step draws a new set.`}>
+          <MaskPicture masks={dropped?.masks} p={dropped?.dropout ?? p} />
         </Figure>
       </div>
       <ComputeNotice state={run} what="the two trainings" />

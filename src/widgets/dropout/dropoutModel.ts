@@ -1,9 +1,8 @@
 /**
  * The dropout and ensemble widgets' fixed setup and small math on this thread: the network and
  * its training (both widgets train in the worker's classifierRuns), the grid for the decision
- * boundary, the masks drawn for the picture of dropped units, and an ensemble's average.
+ * boundary, and an ensemble's average.
  */
-import { createRng } from '../../core';
 import type { ClassifierDataset, ClassifierRunsInput, ClassifierRunSpec } from '../../worker/tasks/classifierRuns';
 
 export const NETWORK_WIDTH = 32;
@@ -21,16 +20,6 @@ export const classifierInput = (dataset: ClassifierDataset, runs: readonly Class
 export function boundaryGrid(values: Float64Array, [lo, hi]: readonly [number, number], side = BOUNDARY_GRID) {
   const half = (hi - lo) / side / 2;
   return { values, nx: side, ny: side, x: [lo + half, hi - half] as const, y: [lo + half, hi - half] as const };
-}
-
-/**
- * Which hidden units one example loses in one training step: each of the 2 × width units is
- * dropped with probability p, independently, as the core's dropout op draws them. Drawn here
- * from (seed, step) for the picture; the worker's runs draw their own.
- */
-export function maskOf(seed: number, step: number, p: number, width = NETWORK_WIDTH): boolean[][] {
-  const rng = createRng((seed * 7919 + step * 104_729) >>> 0);
-  return Array.from({ length: HIDDEN_LAYERS }, () => Array.from({ length: width }, () => rng.next() < p));
 }
 
 /** Binary cross-entropy of probabilities `p` against 0/1 labels `y`, clipped away from 0 and 1. */

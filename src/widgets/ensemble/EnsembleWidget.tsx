@@ -1,11 +1,12 @@
 /**
  * Chapter 5, "Ensembles": eight copies of the same network, each from its own random initial
- * weights (the worker's classifierRuns, full batch, no dropout), trained on the same noisy
- * points; the reader averages the first K of them and sees the averaged boundary and the
- * validation loss and error of the average against K, each member's own beside it.
+ * weights and trained on its own bootstrap sample of the same noisy points (the worker's
+ * classifierRuns, full batch, no dropout: bagging); the reader averages the first K of them and
+ * sees the averaged boundary, and the validation error of the average against K beside each
+ * member's own and the mean over every choice of K.
  *
  * State (URL, `ensemble.*`): ensembleSchema.ts. The eight trainings run once per data set and
- * seed; averaging K of them is on this thread (300 validation points, 64 × 64 grid).
+ * seed; averaging on this thread is small (300 validation points, 255 subsets, 64 × 64 grid).
  */
 import { useMemo } from 'react';
 import { Button, DataTable, Figure, Select, Slider, sliderProps, WidgetFrame } from '../kit';
@@ -18,7 +19,7 @@ import { averageOf } from '../dropout/dropoutModel';
 import { DATASET_LABELS } from '../dropout/dropoutSchema';
 import { lossText, percentText } from '../dropout/dropoutText';
 import { EnsembleCurve } from './EnsembleCurve';
-import { ensembleInput, ensembleScores, memberScores } from './ensembleModel';
+import { anyKErrors, ensembleInput, ensembleScores, memberScores } from './ensembleModel';
 import { ensembleSchema as schema, ENSEMBLE_SIZE } from './ensembleSchema';
 import { ensembleSentence } from './ensembleText';
 import styles from '../dropout/dropout.module.css';
@@ -37,6 +38,7 @@ export function EnsembleWidget() {
   const labels = data.validation.y;
   const ensemble = useMemo(() => (runs && runs.length === ENSEMBLE_SIZE ? ensembleScores(runs, labels) : null), [runs, labels]);
   const members = useMemo(() => (runs && runs.length === ENSEMBLE_SIZE ? memberScores(runs, labels) : null), [runs, labels]);
+  const anyK = useMemo(() => (runs && runs.length === ENSEMBLE_SIZE ? anyKErrors(runs, labels) : null), [runs, labels]);
   const grid = useMemo(() => (runs && runs.length === ENSEMBLE_SIZE ? averageOf(runs.map((r) => r.gridProbability), k) : undefined), [runs, k]);
   const progress = run.status === 'running' && run.progress ? ` Training: ${run.progress.done} of ${run.progress.total} chunks.` : '';
   const sentence = ensemble && members ? ensembleSentence(ensemble, members, k) : `The ${ENSEMBLE_SIZE} networks are being trained.${progress}`;
@@ -45,7 +47,7 @@ export function EnsembleWidget() {
     <WidgetFrame
       id={ensembleState.id}
       title="Ensembles"
-      intro={`${ENSEMBLE_SIZE} networks, the same but for their random start, trained on the same points. Average the first K and watch the validation loss fall below almost every member's.`}
+      intro={`${ENSEMBLE_SIZE} networks, the same but for their random start and their bootstrap sample of the training points. Average the first K and watch the validation error fall.`}
       problems={problems}
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
@@ -60,12 +62,12 @@ export function EnsembleWidget() {
       </div>
       <div className={styles.stats} aria-live="polite" aria-busy={run.status === 'running'} data-status={run.status} data-testid="ensemble-stats">
         {ensemble && members ? (
-          <DataTable caption={<>On the {data.validation.n} validation points</>} label="Table: model, validation loss, validation error">
-            <thead><tr><th scope="col">model</th><th scope="col">validation loss</th><th scope="col">validation error</th></tr></thead>
+          <DataTable caption={<>On the {data.validation.n} validation points</>} label="Table: model, validation error, validation loss">
+            <thead><tr><th scope="col">model</th><th scope="col">validation error</th><th scope="col">validation loss</th></tr></thead>
             <tbody>
-              <tr><th scope="row">average of K = {k}</th><td data-testid="ensemble-loss">{lossText(ensemble[k - 1].loss)}</td><td data-testid="ensemble-error">{percentText(ensemble[k - 1].error)}</td></tr>
-              <tr><th scope="row">the best single network</th><td>{lossText(Math.min(...members.map((m) => m.loss)))}</td><td>{percentText(Math.min(...members.map((m) => m.error)))}</td></tr>
-              <tr><th scope="row">the mean of the {ENSEMBLE_SIZE} alone</th><td>{lossText(members.reduce((s, m) => s + m.loss, 0) / members.length)}</td><td>{percentText(members.reduce((s, m) => s + m.error, 0) / members.length)}</td></tr>
+              <tr><th scope="row">average of K = {k}</th><td data-testid="ensemble-error">{percentText(ensemble[k - 1].error)}</td><td data-testid="ensemble-loss">{lossText(ensemble[k - 1].loss)}</td></tr>
+              <tr><th scope="row">the best single network</th><td>{percentText(Math.min(...members.map((m) => m.error)))}</td><td>{lossText(Math.min(...members.map((m) => m.loss)))}</td></tr>
+              <tr><th scope="row">the mean of the {ENSEMBLE_SIZE} alone</th><td>{percentText(members.reduce((s, m) => s + m.error, 0) / members.length)}</td><td>{lossText(members.reduce((s, m) => s + m.loss, 0) / members.length)}</td></tr>
             </tbody>
           </DataTable>
         ) : null}
@@ -75,8 +77,8 @@ export function EnsembleWidget() {
         <Figure caption={`The average of the first ${k} networks: the probability of orange and its one-half boundary, over the training points.`} srDescription={sentence}>
           <BoundaryPlot label={`Decision boundary of the average of ${k} networks`} probability={grid} points={data.train} extent={CLASSIFIER_EXTENTS[dataset]} />
         </Figure>
-        <Figure caption="Validation loss: blue, the average of the first K networks; grey dots, each network alone (the k-th dot is the network added at K = k)." srDescription={sentence}>
-          {ensemble && members ? <EnsembleCurve ensemble={ensemble} members={members} k={k} /> : <div className={styles.placeholder} />}
+        <Figure caption="Validation error: blue, the average of the first K networks; dashed grey, any K of the eight on average; grey dots, each network alone (the k-th dot is the network added at K = k)." srDescription={sentence}>
+          {ensemble && members && anyK ? <EnsembleCurve ensemble={ensemble} anyK={anyK} members={members} k={k} /> : <div className={styles.placeholder} />}
         </Figure>
       </div>
       <ComputeNotice state={run} what={`the ${ENSEMBLE_SIZE} trainings`} />

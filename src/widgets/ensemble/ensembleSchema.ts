@@ -10,7 +10,7 @@ export const ENSEMBLE_SIZE = 8;
 
 export const ensembleSchema = defineSchema({
   k: { kind: 'number', min: 1, max: ENSEMBLE_SIZE, default: ENSEMBLE_SIZE, integer: true, label: 'Models averaged K' },
-  dataset: { kind: 'enum', values: CLASSIFIER_DATASETS, default: 'moons', label: 'Data' },
+  dataset: { kind: 'enum', values: CLASSIFIER_DATASETS, default: 'circles', label: 'Data' },
   seed: { kind: 'seed', default: 0, label: 'Seed' },
 });
 

@@ -4,8 +4,8 @@ import type { EnsembleScore } from './ensembleModel';
 
 export function ensembleSentence(ensemble: readonly EnsembleScore[], members: readonly EnsembleScore[], k: number): string {
   const e = ensemble[k - 1];
-  const beaten = members.filter((m) => m.loss > e.loss).length;
+  const worse = members.filter((m) => m.error > e.error).length;
   const what = k === 1 ? 'One network alone' : `The average of ${k} networks`;
-  return `${what}: validation loss ${lossText(e.loss)}, error ${percentText(e.error)}; ` +
-    `${beaten} of the ${members.length} networks alone have a higher validation loss.`;
+  return `${what}: validation error ${percentText(e.error)}, loss ${lossText(e.loss)}; ` +
+    `${worse} of the ${members.length} networks alone are wrong more often.`;
 }

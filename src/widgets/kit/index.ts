@@ -53,6 +53,7 @@ export * from './layout/DivergenceAlert';
 export * from './hooks/useSize';
 export * from './hooks/useDebouncedValue';
 export * from './hooks/useSustained';
+export * from './hooks/useNearViewport';
 export * from './hooks/usePrefersReducedMotion';
 export * from './hooks/useIsomorphicLayoutEffect';
 

@@ -28,24 +28,29 @@ const Curves = memo(function Curves({ w, showTruth }: { w: Float64Array; showTru
   );
 });
 
+/** The draggable points, memoized: a new degree redraws the curve, not thirty points. */
+const Points = memo(function Points({ points, isTrain, onMove }: Pick<FitPlotProps, 'points' | 'isTrain' | 'onMove'>) {
+  return points.map(([x, y], i) => (
+    <DraggablePoint
+      key={i}
+      x={x}
+      y={y}
+      domain={{ x: OVERFIT_X, y: OVERFIT_Y }}
+      step={[0.01, 0.05]}
+      radius={5}
+      color={isTrain[i] ? color.accent : color.accent2}
+      label={`${isTrain[i] ? 'Training' : 'Validation'} point ${i + 1}`}
+      onChange={(nx, ny) => onMove(i, [nx, ny])}
+    />
+  ));
+});
+
 export function FitPlot({ points, isTrain, w, showTruth, onMove, onAdd }: FitPlotProps) {
   return (
     <PlotFrame label="The points and the fitted polynomial" x={OVERFIT_X} y={OVERFIT_Y} xLabel="x" yLabel="y" aspect={0.75}>
       <ClickLayer onClick={(x, y) => onAdd([x, y])} />
       <Curves w={w} showTruth={showTruth} />
-      {points.map(([x, y], i) => (
-        <DraggablePoint
-          key={i}
-          x={x}
-          y={y}
-          domain={{ x: OVERFIT_X, y: OVERFIT_Y }}
-          step={[0.01, 0.05]}
-          radius={5}
-          color={isTrain[i] ? color.accent : color.accent2}
-          label={`${isTrain[i] ? 'Training' : 'Validation'} point ${i + 1}`}
-          onChange={(nx, ny) => onMove(i, [nx, ny])}
-        />
-      ))}
+      <Points points={points} isTrain={isTrain} onMove={onMove} />
     </PlotFrame>
   );
 }

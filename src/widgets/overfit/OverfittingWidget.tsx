@@ -9,25 +9,22 @@
  * as CSV. State (URL, `overfit.*`): overfitSchema.ts. Every closed-form fit is a solve of at
  * most 16 × 16 on this thread; the 20,000-epoch run goes to the worker.
  */
-import { useMemo } from 'react';
-import { Button, color, DataTable, Figure, LineSwatch, Slider, sliderProps, TableName, WidgetFrame } from '../kit';
+import { useCallback, useMemo } from 'react';
+import { Button, color, DataTable, Figure, LineSwatch, Slider, sliderProps, TableName, useNearViewport, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { CapacityPlot } from './CapacityPlot';
-import { CsvImport } from './CsvImport';
-import type { CsvLimits } from './csvPoints';
 import { EpochPlot } from './EpochPlot';
 import { FitPlot } from './FitPlot';
-import { bestDegree, capacityCurve, earlyStoppingInput, isSample, MAX_POINTS, MIN_POINTS, OVERFIT_X, OVERFIT_Y, sampleOf, splitPoints, type Vec2 } from './overfitModel';
+import { PointEditor } from './PointEditor';
+import { bestDegree, capacityCurve, earlyStoppingInput, isSample, MAX_POINTS, MIN_POINTS, sampleOf, splitPoints, type Vec2 } from './overfitModel';
 import { overfitSchema as schema } from './overfitSchema';
 import { capacitySentence, earlyStopSentence, errorText, fitSentence } from './overfitText';
 import styles from './overfit.module.css';
 
 /** What a link, an embed page or an element attribute can set: the public interface. */
 export const overfittingState = stateSpec('overfit', schema);
-
-const CSV_LIMITS: CsvLimits = { x: OVERFIT_X, y: OVERFIT_Y, minRows: MIN_POINTS, maxRows: MAX_POINTS, maxChars: 4_000 };
 
 export function OverfittingWidget() {
   const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(overfittingState);
@@ -37,12 +34,19 @@ export function OverfittingWidget() {
   const curve = useMemo(() => capacityCurve(split, !own), [split, own]);
   const best = bestDegree(curve);
   const current = curve[degree];
-  const run = useComputation('earlyStopping', useMemo(() => earlyStoppingInput(split, degree), [split, degree]));
+  // The epoch plot sits below the fold of a page's first screen: its run (and the worker that
+  // computes it) waits until the plot is about to be seen.
+  const [epochsRef, epochsNear] = useNearViewport<HTMLDivElement>();
+  const run = useComputation('earlyStopping', useMemo(() => (epochsNear ? earlyStoppingInput(split, degree) : null), [epochsNear, split, degree]));
   const stopped = run.result;
 
-  const move = (i: number, p: Vec2) => set({ points: points.map((q, j) => (j === i ? p : q)) });
-  const add = (p: Vec2) => { if (points.length < MAX_POINTS) set({ points: [...points, p] }); };
-  const remove = (i: number) => { if (points.length > MIN_POINTS) set({ points: points.filter((_, j) => j !== i) }); };
+  // Stable across renders (the state arrives as an argument), so the memoized points and
+  // point list re-render only when the points change, not on every turn of the degree.
+  const move = useCallback((i: number, p: Vec2) => set((s) => ({ points: s.points.map((q, j) => (j === i ? p : q)) })), [set]);
+  const add = useCallback((p: Vec2) => set((s) => (s.points.length < MAX_POINTS ? { points: [...s.points, p] } : {})), [set]);
+  const remove = useCallback((i: number) => set((s) => (s.points.length > MIN_POINTS ? { points: s.points.filter((_, j) => j !== i) } : {})), [set]);
+  const replace = useCallback((p: Vec2[]) => set({ points: p }), [set]);
+  const pickDegree = useCallback((d: number) => set({ degree: d }), [set]);
 
   return (
     <WidgetFrame
@@ -95,10 +99,10 @@ export function OverfittingWidget() {
           <FitPlot points={points} isTrain={split.isTrain} w={current.w} showTruth={!own} onMove={move} onAdd={add} />
         </Figure>
         <Figure caption="Error of the best fit of each degree: blue on the training points, orange on the validation points, dashed grey on new points. Press the plot to pick a degree." srDescription={capacitySentence(curve, best, degree)}>
-          <CapacityPlot curve={curve} degree={degree} best={best.degree} onPick={(d) => set({ degree: d })} />
+          <CapacityPlot curve={curve} degree={degree} best={best.degree} onPick={pickDegree} />
         </Figure>
       </div>
-      <div className={styles.columns}>
+      <div className={styles.columns} ref={epochsRef}>
         <Figure caption={`The same degree-${degree} polynomial trained by Adam instead of solved for: errors by epoch, both axes logarithmic. The dashed line is where the validation error is lowest, where early stopping would stop.`} srDescription={stopped ? earlyStopSentence(stopped, current.validation) : 'Training is being computed.'}>
           <EpochPlot run={stopped} />
         </Figure>
@@ -107,26 +111,7 @@ export function OverfittingWidget() {
           <ComputeNotice state={run} what="the training run" />
         </div>
       </div>
-      <details>
-        <summary>Points ({points.length}): edit, import or export</summary>
-        <div className={styles.pointList}>
-          <DataTable caption="Every point; × removes it" label="Table: point, x, y, set">
-            <thead><tr><th scope="col">#</th><th scope="col">x</th><th scope="col">y</th><th scope="col">set</th><th scope="col"><span className={styles.edited}>remove</span></th></tr></thead>
-            <tbody>
-              {points.map(([x, y], i) => (
-                <tr key={i}>
-                  <th scope="row">{i + 1}</th><td>{x.toFixed(3)}</td><td>{y.toFixed(3)}</td><td>{split.isTrain[i] ? 'training' : 'validation'}</td>
-                  <td><Button small aria-label={`Remove point ${i + 1}`} onClick={() => remove(i)} disabled={points.length <= MIN_POINTS}>×</Button></td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-        </div>
-        <div className={styles.row}>
-          <Button onClick={() => add([0.5, 0])} disabled={points.length >= MAX_POINTS}>Add a point at (0.5, 0)</Button>
-        </div>
-        <CsvImport points={points} limits={CSV_LIMITS} onImport={(p) => set({ points: p })} />
-      </details>
+      <PointEditor points={points} isTrain={split.isTrain} onAdd={add} onRemove={remove} onImport={replace} />
     </WidgetFrame>
   );
 }
