@@ -31,7 +31,7 @@ export function MaskPicture({ masks, p }: { masks: Uint8Array | null | undefined
         </div>
       ))}
       <p className={styles.maskText} data-testid="dropout-mask-text">
-        Step {playback.step + 1}: {dropped.join(' and ')} of the {HIDDEN_LAYERS} × {NETWORK_WIDTH} hidden units are dropped for the first training point; the others are multiplied by 1/(1 − {p}) = {(1 / (1 - p)).toFixed(2)}.
+        Step {playback.step + 1}: {dropped[0]} of layer 1’s {NETWORK_WIDTH} units and {dropped[1]} of layer 2’s are dropped for the first training point; the kept ones are multiplied by 1/(1 − {p}) = {(1 / (1 - p)).toFixed(2)}.
       </p>
       <Playback playback={playback} label="Dropout masks" describeStep={(s) => `step ${s + 1}`} />
     </div>

@@ -47,7 +47,7 @@ export function EnsembleWidget() {
     <WidgetFrame
       id={ensembleState.id}
       title="Ensembles"
-      intro={`${ENSEMBLE_SIZE} networks, the same but for their random start and their bootstrap sample of the training points. Average the first K and watch the validation error fall.`}
+      intro={`${ENSEMBLE_SIZE} networks, the same but for their random start and their bootstrap sample of the training points. Average K of them: the validation loss falls as K grows, and so does the error, on average over which K.`}
       problems={problems}
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
@@ -66,7 +66,7 @@ export function EnsembleWidget() {
             <thead><tr><th scope="col">model</th><th scope="col">validation error</th><th scope="col">validation loss</th></tr></thead>
             <tbody>
               <tr><th scope="row">average of K = {k}</th><td data-testid="ensemble-error">{percentText(ensemble[k - 1].error)}</td><td data-testid="ensemble-loss">{lossText(ensemble[k - 1].loss)}</td></tr>
-              <tr><th scope="row">the best single network</th><td>{percentText(Math.min(...members.map((m) => m.error)))}</td><td>{lossText(Math.min(...members.map((m) => m.loss)))}</td></tr>
+              <tr><th scope="row">the lowest of the {ENSEMBLE_SIZE} alone</th><td>{percentText(Math.min(...members.map((m) => m.error)))}</td><td>{lossText(Math.min(...members.map((m) => m.loss)))}</td></tr>
               <tr><th scope="row">the mean of the {ENSEMBLE_SIZE} alone</th><td>{percentText(members.reduce((s, m) => s + m.error, 0) / members.length)}</td><td>{lossText(members.reduce((s, m) => s + m.loss, 0) / members.length)}</td></tr>
             </tbody>
           </DataTable>

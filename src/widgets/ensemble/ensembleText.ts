@@ -7,5 +7,5 @@ export function ensembleSentence(ensemble: readonly EnsembleScore[], members: re
   const worse = members.filter((m) => m.error > e.error).length;
   const what = k === 1 ? 'One network alone' : `The average of ${k} networks`;
   return `${what}: validation error ${percentText(e.error)}, loss ${lossText(e.loss)}; ` +
-    `${worse} of the ${members.length} networks alone are wrong more often.`;
+    `${worse === members.length ? `all ${worse}` : `${worse} of the ${members.length}`} networks alone are wrong more often.`;
 }

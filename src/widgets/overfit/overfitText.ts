@@ -16,7 +16,7 @@ export function capacitySentence(curve: readonly DegreeErrors[], best: DegreeErr
 
 export function fitSentence(degree: number, train: number, nTrain: number, nValidation: number): string {
   const through = degree + 1 >= nTrain ? ` It has ${degree + 1} coefficients for ${nTrain} training points, so it can come close to every one of them.` : '';
-  return `A degree-${degree} polynomial fitted to ${nTrain} training points (filled) and checked on ${nValidation} validation points (hollow); training error ${errorText(train)}.${through}`;
+  return `A degree-${degree} polynomial fitted to ${nTrain} training points (blue) and checked on ${nValidation} validation points (orange); training error ${errorText(train)}.${through}`;
 }
 
 export function earlyStopSentence(run: EarlyStoppingOutput, closedFormValidation: number): string {

@@ -19,7 +19,7 @@
 import { adam, NO_PENALTY, polynomialDesign, polynomialMse, polynomialObjective, RangeError_, surfaceProblem } from '../../core';
 import { MAX_POLYNOMIAL_DEGREE } from '../../core';
 import type { TaskContext, TaskGenerator } from './task';
-import { requireFiniteArray, requireIntegerIn, requireNumber, requireRecord } from './validate';
+import { requireIntegerIn, requireNumber, requireRecord, requireSplitPoints } from './validate';
 
 export const EARLY_STOPPING_MAX_EPOCHS = 50_000;
 export const EARLY_STOPPING_MAX_POINTS = 200;
@@ -65,12 +65,7 @@ export function logSpacedEpochs(epochs: number, count: number): number[] {
 export function* earlyStopping(input: EarlyStoppingInput, _ctx: TaskContext<never>): TaskGenerator<EarlyStoppingOutput> {
   const op = 'earlyStopping';
   const o = requireRecord(op, 'input', input);
-  const tx = requireFiniteArray(op, 'trainX', o.trainX, 1), ty = requireFiniteArray(op, 'trainY', o.trainY, 1);
-  const vx = requireFiniteArray(op, 'validationX', o.validationX, 1), vy = requireFiniteArray(op, 'validationY', o.validationY, 1);
-  if (tx.length !== ty.length || vx.length !== vy.length) {
-    throw new RangeError_(op, `x and y must have the same length, got trainX ${tx.length}, trainY ${ty.length}, validationX ${vx.length}, validationY ${vy.length}`);
-  }
-  if (tx.length + vx.length > EARLY_STOPPING_MAX_POINTS) throw new RangeError_(op, `at most ${EARLY_STOPPING_MAX_POINTS} points, got ${tx.length + vx.length}`);
+  const { tx, ty, vx, vy } = requireSplitPoints(op, o, EARLY_STOPPING_MAX_POINTS);
   const degree = requireIntegerIn(op, 'degree', o.degree, 0, MAX_POLYNOMIAL_DEGREE);
   const epochs = requireIntegerIn(op, 'epochs', o.epochs, 1, EARLY_STOPPING_MAX_EPOCHS);
   const lr = requireNumber(op, 'lr', o.lr);

@@ -15,7 +15,7 @@
  */
 import { MAX_POLYNOMIAL_DEGREE, polynomialDesign, polynomialMse, polynomialObjective, RangeError_, sgd, surfaceProblem, train } from '../../core';
 import type { TaskContext, TaskGenerator } from './task';
-import { requireFiniteArray, requireIntegerIn, requireRecord } from './validate';
+import { requireFiniteArray, requireIntegerIn, requireRecord, requireSplitPoints } from './validate';
 
 export const HYPERPARAMETER_MAX_TRIALS = 1_024;
 export const HYPERPARAMETER_MAX_EPOCHS = 5_000;
@@ -97,12 +97,7 @@ function* trial(pb: Problem, logLr: number, logLambda: number, shouldStop: () =>
 export function* hyperparameterSearch(input: HyperparameterSearchInput, ctx: TaskContext<HyperparameterSearchProgress>): TaskGenerator<HyperparameterSearchOutput> {
   const op = 'hyperparameterSearch';
   const o = requireRecord(op, 'input', input);
-  const tx = requireFiniteArray(op, 'trainX', o.trainX, 1), ty = requireFiniteArray(op, 'trainY', o.trainY, 1);
-  const vx = requireFiniteArray(op, 'validationX', o.validationX, 1), vy = requireFiniteArray(op, 'validationY', o.validationY, 1);
-  if (tx.length !== ty.length || vx.length !== vy.length) {
-    throw new RangeError_(op, `x and y must have the same length, got trainX ${tx.length}, trainY ${ty.length}, validationX ${vx.length}, validationY ${vy.length}`);
-  }
-  if (tx.length + vx.length > HYPERPARAMETER_MAX_POINTS) throw new RangeError_(op, `at most ${HYPERPARAMETER_MAX_POINTS} points, got ${tx.length + vx.length}`);
+  const { tx, ty, vx, vy } = requireSplitPoints(op, o, HYPERPARAMETER_MAX_POINTS);
   const degree = requireIntegerIn(op, 'degree', o.degree, 0, MAX_POLYNOMIAL_DEGREE);
   const epochs = requireIntegerIn(op, 'epochs', o.epochs, 1, HYPERPARAMETER_MAX_EPOCHS);
   const logLr = requireFiniteArray(op, 'logLr', o.logLr, 1);

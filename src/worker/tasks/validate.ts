@@ -45,6 +45,19 @@ export function requireFiniteArray(op: string, name: string, v: unknown, minLeng
   return xs as ArrayLike<number>;
 }
 
+/** A 1-D data set split in two, as the polynomial tasks take it: `trainX`, `trainY`,
+ *  `validationX`, `validationY`, each finite and non-empty, x and y of equal length, at most
+ *  `maxPoints` points in all. */
+export function requireSplitPoints(op: string, o: Record<string, unknown>, maxPoints: number) {
+  const tx = requireFiniteArray(op, 'trainX', o.trainX, 1), ty = requireFiniteArray(op, 'trainY', o.trainY, 1);
+  const vx = requireFiniteArray(op, 'validationX', o.validationX, 1), vy = requireFiniteArray(op, 'validationY', o.validationY, 1);
+  if (tx.length !== ty.length || vx.length !== vy.length) {
+    throw new RangeError_(op, `x and y must have the same length, got trainX ${tx.length}, trainY ${ty.length}, validationX ${vx.length}, validationY ${vy.length}`);
+  }
+  if (tx.length + vx.length > maxPoints) throw new RangeError_(op, `at most ${maxPoints} points, got ${tx.length + vx.length}`);
+  return { tx, ty, vx, vy };
+}
+
 /** Two finite numbers [lo, hi] with lo < hi. */
 export function requireInterval(op: string, name: string, v: unknown): Vec2 {
   const [lo, hi] = requirePair(op, name, v);
