@@ -35,6 +35,11 @@ export class UnknownNameError extends CoreError {
   override name = 'UnknownNameError';
 }
 
+/** Text that does not parse (an expression a reader typed), with the position of the problem. */
+export class ParseError extends CoreError {
+  override name = 'ParseError';
+}
+
 /** Throws NonFiniteError unless `x` is a finite number. */
 export function requireFinite(op: string, name: string, x: number): number {
   if (!Number.isFinite(x)) throw new NonFiniteError(op, `${name} must be finite, got ${x}`);

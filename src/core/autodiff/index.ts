@@ -3,3 +3,4 @@ export * from './grad';
 export * from './program';
 export * from './graphView';
 export * from './flatObjective';
+export * from './expression';
