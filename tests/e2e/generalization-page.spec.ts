@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { failOnConsoleMessages, gotoHydrated } from './helpers';
-import { lowContrastSvgText, luminance, overflowingElements, serious } from './pageChecks';
+import { duplicateIds, lowContrastSvgText, luminance, overflowingElements, serious } from './pageChecks';
 
 const PAGE = '/generalization/';
 const WIDGETS = ['overfit', 'cv', 'penalty', 'dropout', 'search', 'babysit', 'ensemble'] as const;
@@ -55,11 +55,7 @@ test('every id on the page is unique, so a shared link\'s #anchor lands on its w
   // A heading's id comes from its text: a heading "Dropout" would take the dropout widget's id.
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`${PAGE}?dropout.p=0.3#dropout`);
-  const duplicates = await page.evaluate(() => {
-    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
-    return ids.filter((id, i) => ids.indexOf(id) !== i);
-  });
-  expect(duplicates).toEqual([]);
+  expect(await duplicateIds(page)).toEqual([]);
   await expect(page.locator(':target')).toHaveJSProperty('tagName', 'SECTION');
 });
 

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { centre, failOnConsoleMessages, fingerDrag, gotoHydrated, gotoIsland } from './helpers';
-import { lowContrastSvgText, luminance, overflowingElements } from './pageChecks';
+import { duplicateIds, lowContrastSvgText, luminance, overflowingElements } from './pageChecks';
 
 const PAGE = '/optimizers/';
 const WIDGETS = ['race', 'momentum', 'adaptive', 'schedules', 'newton', 'compare'] as const;
@@ -49,11 +49,7 @@ test('every id on the page is unique, so a shared link\'s #anchor lands on its w
   // A heading's id comes from its text: a heading "Momentum" would take the explorer's id.
   await page.setViewportSize({ width: 1200, height: 900 });
   await page.goto(`${PAGE}?momentum.beta=0.5#momentum`);
-  const duplicates = await page.evaluate(() => {
-    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
-    return ids.filter((id, i) => ids.indexOf(id) !== i);
-  });
-  expect(duplicates).toEqual([]);
+  expect(await duplicateIds(page)).toEqual([]);
   await expect(page.locator(':target')).toHaveJSProperty('tagName', 'SECTION');
 });
 

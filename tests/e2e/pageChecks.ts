@@ -61,3 +61,11 @@ export function overflowingElements(page: Page, id: string): Promise<string[]> {
       .slice(0, 5);
   });
 }
+
+/** Ids that occur more than once on the page (a heading's id taking a widget's breaks its #anchor). */
+export function duplicateIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+}
