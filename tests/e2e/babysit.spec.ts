@@ -14,7 +14,7 @@ const EMBED = '/embed/babysitting/';
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`${EMBED}${query}`);
-  await expect(page.locator('[data-island="BabysittingWidget"]')).toHaveAttribute('data-island-hydrated', '');
+  await expect(page.locator('[data-island="BabysittingWidget"]')).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
 }
 
 const status = (page: Page) => page.getByTestId('babysit-status');

@@ -17,7 +17,7 @@ failOnConsoleMessages();
 async function challenge(page: Page, title: RegExp): Promise<Locator> {
   const group = page.getByRole('group', { name: title });
   await group.scrollIntoViewIfNeeded();
-  await expect(group.locator('[data-island="Answer"]')).toHaveAttribute('data-island-hydrated', '');
+  await expect(group.locator('[data-island="Answer"]')).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
   return group;
 }
 

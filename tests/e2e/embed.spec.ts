@@ -5,7 +5,7 @@
  * messages a host needs: ours, and WordPress's with the secret from the fragment.
  */
 import { expect, test } from '@playwright/test';
-import { failOnConsoleMessages } from './helpers';
+import { failOnConsoleMessages, gotoIsland } from './helpers';
 
 failOnConsoleMessages();
 
@@ -62,9 +62,9 @@ test('a widget that computes in a worker works inside the sandbox too: its worke
 
 test('the Embed button in the chapter gives an iframe and an element of the widget with its current settings, which show them', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/optimizers/?race.nesterov=1#race');
+  // hydrated first: a press on the prerendered button before then does nothing
+  await gotoIsland(page, '/optimizers/?race.nesterov=1#race', 'OptimizerRaceWidget');
   const race = page.locator('section#race');
-  await race.scrollIntoViewIfNeeded();
   const embed = race.getByRole('button', { name: 'Embed' });
   await embed.click();
   const code = race.getByRole('textbox', { name: /an iframe, for any course page/ });
@@ -123,7 +123,7 @@ test('a teacher’s options: a caption, a hidden control, a locked one (no key m
   await expect(early.getByRole('slider', { name: 'Steps' })).toBeHidden();
   await expect(page.locator('[data-island]').first()).not.toHaveAttribute('data-island-hydrated', '');
   release();
-  await expect(page.locator('[data-island]').first()).toHaveAttribute('data-island-hydrated', '');
+  await expect(page.locator('[data-island]').first()).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
   await expect(early.getByRole('slider', { name: 'Steps' })).toHaveCount(0);
 
   await page.goto('/embed/learning-rate/?hide=stepz');

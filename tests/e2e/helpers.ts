@@ -60,6 +60,9 @@ export async function dragSlider(page: Page, slider: Locator, from: number, to: 
  * the page with this: each island is scrolled to in turn, as a reader scrolling down would, and
  * awaited, then the scroll position is put back (the link's #widget).
  */
+/** Hydration waits for a chunk's download and a widget's first render: seconds on a busy machine. */
+const HYDRATION = { timeout: 30_000 };
+
 export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await hydrateAll(page);
@@ -75,7 +78,7 @@ export async function hydrateAll(page: Page): Promise<void> {
       // The island's element has no box (display: contents): scroll to its content.
       await island.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'center' }));
     }
-    await expect(island).toHaveAttribute('data-island-hydrated', '');
+    await expect(island).toHaveAttribute('data-island-hydrated', '', HYDRATION);
   }
   await page.evaluate((y) => window.scrollTo(0, y), start);
 }
@@ -89,7 +92,7 @@ export async function gotoIsland(page: Page, url: string, island: string): Promi
   await page.goto(url);
   const root = page.locator(`[data-island="${island}"]`);
   await root.evaluate((el) => (el.firstElementChild ?? el).scrollIntoView({ block: 'start' }));
-  await expect(root).toHaveAttribute('data-island-hydrated', '');
+  await expect(root).toHaveAttribute('data-island-hydrated', '', HYDRATION);
 }
 
 export interface Point {

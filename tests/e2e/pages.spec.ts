@@ -179,7 +179,7 @@ test('a chapter fetches no prose and no widget code until the reader nears a wid
   await page.goto('/gradient-descent/');
   // Waited for by its state, not by network idle: on a busy machine the network can be quiet
   // for half a second while the page is still parsing, before the first island is asked for.
-  await expect(page.locator('[data-island=InTheDarkWidget]')).toHaveAttribute('data-island-hydrated', '');
+  await expect(page.locator('[data-island=InTheDarkWidget]')).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   // the prose is static HTML: no chapter chunk exists on the client; of the widgets, only those
   // within a screen of the top are fetched and live
@@ -189,7 +189,7 @@ test('a chapter fetches no prose and no widget code until the reader nears a wid
   await expect(page.locator('[data-island=LearningRateWidget]')).not.toHaveAttribute('data-island-hydrated', '');
   // scrolled to, the learning-rate widget hydrates and answers its slider
   await page.locator('#rate').scrollIntoViewIfNeeded();
-  await expect(page.locator('[data-island=LearningRateWidget]')).toHaveAttribute('data-island-hydrated', '');
+  await expect(page.locator('[data-island=LearningRateWidget]')).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   expect(widgets()).toContain('/assets/LearningRateWidget');
   // …while the chapter's last widget, and every other chapter's, stay unfetched

@@ -14,7 +14,7 @@ const L1_DEFAULT = '6 of 9 coefficients are exactly zero';
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`${EMBED}${query}`);
-  await expect(page.locator('[data-island="PenaltyGeometryWidget"]')).toHaveAttribute('data-island-hydrated', '');
+  await expect(page.locator('[data-island="PenaltyGeometryWidget"]')).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
 }
 
 const lambdaSlider = (page: Page) => page.locator('section#penalty').getByRole('slider', { name: 'Strength λ' });

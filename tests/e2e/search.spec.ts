@@ -43,7 +43,7 @@ async function installGate(page: Page): Promise<void> {
 
 async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`${EMBED}${query}`);
-  await expect(page.locator('[data-island="HyperparameterSearchWidget"]')).toHaveAttribute('data-island-hydrated', '');
+  await expect(page.locator('[data-island="HyperparameterSearchWidget"]')).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
   await expect(page.getByTestId('search-map')).toHaveAttribute('data-ready', 'true');
 }
 
