@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { failOnConsoleMessages, gotoHydrated } from './helpers';
-import { duplicateIds, lowContrastSvgText, luminance, overflowingElements, serious } from './pageChecks';
+import { expectUniqueIdsAndAnchor, lowContrastSvgText, luminance, overflowingElements, serious } from './pageChecks';
 
 const PAGE = '/generalization/';
 const WIDGETS = ['overfit', 'cv', 'penalty', 'dropout', 'search', 'babysit', 'ensemble'] as const;
@@ -52,11 +52,7 @@ test('dark mode: the page is dark and no widget has a contrast problem', async (
 });
 
 test('every id on the page is unique, so a shared link\'s #anchor lands on its widget', async ({ page }) => {
-  // A heading's id comes from its text: a heading "Dropout" would take the dropout widget's id.
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`${PAGE}?dropout.p=0.3#dropout`);
-  expect(await duplicateIds(page)).toEqual([]);
-  await expect(page.locator(':target')).toHaveJSProperty('tagName', 'SECTION');
+  await expectUniqueIdsAndAnchor(page, `${PAGE}?dropout.p=0.3#dropout`); // a heading "Dropout" would take the dropout widget's id
 });
 
 test.describe('on a 375 × 667 touch screen', () => {

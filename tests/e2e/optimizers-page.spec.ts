@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { centre, failOnConsoleMessages, fingerDrag, gotoHydrated, gotoIsland } from './helpers';
-import { duplicateIds, lowContrastSvgText, luminance, overflowingElements } from './pageChecks';
+import { expectUniqueIdsAndAnchor, lowContrastSvgText, luminance, overflowingElements } from './pageChecks';
 
 const PAGE = '/optimizers/';
 const WIDGETS = ['race', 'momentum', 'adaptive', 'schedules', 'newton', 'compare'] as const;
@@ -46,11 +46,7 @@ test('dark mode: the page is dark and axe finds no contrast problems in any widg
 });
 
 test('every id on the page is unique, so a shared link\'s #anchor lands on its widget', async ({ page }) => {
-  // A heading's id comes from its text: a heading "Momentum" would take the explorer's id.
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(`${PAGE}?momentum.beta=0.5#momentum`);
-  expect(await duplicateIds(page)).toEqual([]);
-  await expect(page.locator(':target')).toHaveJSProperty('tagName', 'SECTION');
+  await expectUniqueIdsAndAnchor(page, `${PAGE}?momentum.beta=0.5#momentum`); // a heading "Momentum" would take the explorer's id
 });
 
 test.describe('on a 375 × 667 touch screen', () => {

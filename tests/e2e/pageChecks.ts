@@ -3,7 +3,7 @@
  * contrast of SVG text that axe leaves undecided, and anything inside a widget that sticks out
  * of its frame. Shared by the chapter page specs (optimizers-page, generalization-page).
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 type Violation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] };
 
@@ -62,10 +62,18 @@ export function overflowingElements(page: Page, id: string): Promise<string[]> {
   });
 }
 
-/** Ids that occur more than once on the page (a heading's id taking a widget's breaks its #anchor). */
-export function duplicateIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * Opens `url` (a link to one widget: state and #anchor) and expects no id twice on the page,
+ * so the anchor lands on the widget's section: a heading's id comes from its text, and a
+ * heading named like a widget would take the widget's id.
+ */
+export async function expectUniqueIdsAndAnchor(page: Page, url: string): Promise<void> {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(url);
+  const duplicates = await page.evaluate(() => {
     const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
     return ids.filter((id, i) => ids.indexOf(id) !== i);
   });
+  expect(duplicates).toEqual([]);
+  await expect(page.locator(':target')).toHaveJSProperty('tagName', 'SECTION');
 }
