@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { failOnConsoleMessages, gotoHydrated } from './helpers';
-import { expectUniqueIdsAndAnchor, lowContrastSvgText, luminance, overflowingElements, serious } from './pageChecks';
+import { expectDarkAndReadable, expectUniqueIdsAndAnchor, overflowingElements, serious } from './pageChecks';
 
 const PAGE = '/generalization/';
 const WIDGETS = ['overfit', 'cv', 'penalty', 'dropout', 'search', 'babysit', 'ensemble'] as const;
@@ -41,14 +41,7 @@ test('dark mode: the page is dark and no widget has a contrast problem', async (
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 1200, height: 900 });
   await openAll(page);
-  expect(luminance(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeLessThan(0.2);
-  expect(luminance(await page.locator('section#overfit h3').evaluate((h) => getComputedStyle(h).color))).toBeGreaterThan(0.7);
-  const axe = new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
-  for (const id of WIDGETS) axe.include(`section#${id}`);
-  const results = await axe.analyze();
-  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-  expect(results.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(100);
-  expect(await lowContrastSvgText(page, WIDGETS)).toEqual([]);
+  await expectDarkAndReadable(page, WIDGETS);
 });
 
 test('every id on the page is unique, so a shared link\'s #anchor lands on its widget', async ({ page }) => {

@@ -3,6 +3,7 @@
  * contrast of SVG text that axe leaves undecided, and anything inside a widget that sticks out
  * of its frame. Shared by the chapter page specs (optimizers-page, generalization-page).
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 type Violation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] };
@@ -76,4 +77,21 @@ export async function expectUniqueIdsAndAnchor(page: Page, url: string): Promise
   });
   expect(duplicates).toEqual([]);
   await expect(page.locator(':target')).toHaveJSProperty('tagName', 'SECTION');
+}
+
+/**
+ * On a page opened in dark mode with its widgets drawn: the page is dark for real (its
+ * background, and the heading of widget `first`, so the checks mean something); axe finds no
+ * contrast problem in any widget and really compared their HTML text (over 100 nodes); and no
+ * SVG text (which axe leaves undecided) is low in contrast over its widget's background.
+ */
+export async function expectDarkAndReadable(page: Page, widgets: readonly string[]): Promise<void> {
+  expect(luminance(await page.evaluate(() => getComputedStyle(document.body).backgroundColor))).toBeLessThan(0.2);
+  expect(luminance(await page.locator(`section#${widgets[0]} h3`).evaluate((h) => getComputedStyle(h).color))).toBeGreaterThan(0.7);
+  const axe = new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']);
+  for (const id of widgets) axe.include(`section#${id}`);
+  const results = await axe.analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  expect(results.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(100);
+  expect(await lowContrastSvgText(page, widgets)).toEqual([]);
 }
