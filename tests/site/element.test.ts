@@ -25,7 +25,7 @@ describe('element attributes', () => {
   it('the teacher’s options, and a sentence for each attribute that means nothing', () => {
     const s = read({ name: 'fit-line', caption: '  Try m = 2 ', hide: 'n', lock: 'm,opt', theme: 'dark', mm: '3' });
     expect(s).toMatchObject({ caption: 'Try m = 2', hide: 'n', lock: 'm,opt', theme: 'dark', query: '' });
-    expect(s.problems).toEqual(['attribute “mm” is not a setting of the fit line (its settings: m, lr, n, opt, grid, pts, seed)']);
+    expect(s.problems).toEqual(['attribute “mm” is not a setting of the fit line (its settings: m, lr, n, opt, grid, pts, seed, ws, widths, expr)']);
     expect(read({ theme: 'blue' })).toMatchObject({ theme: 'auto', problems: ['attribute theme=“blue” must be light, dark or auto; using auto'] });
   });
 

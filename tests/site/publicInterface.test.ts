@@ -14,7 +14,12 @@ import { loadWidgetStates } from '../../src/widgets/catalog';
 import type { Field } from '../../src/widgets/state/schema';
 
 /** What a published key promised: its kind, and the values a link could hold. */
-type Promised = { kind: 'number'; min: number; max: number } | { kind: 'enum'; values: string[] } | { kind: 'boolean' | 'seed' | 'points' };
+type Promised =
+  | { kind: 'number'; min: number; max: number }
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'numbers'; min: number; max: number; maxCount: number }
+  | { kind: 'text'; maxLength: number }
+  | { kind: 'boolean' | 'seed' | 'points' };
 interface Published {
   prefix: string;
   keys: Record<string, Promised>;
@@ -27,6 +32,8 @@ const WIDGET_STATES = await loadWidgetStates();
 function promiseOf(field: Field): Promised {
   if (field.kind === 'number') return { kind: 'number', min: field.min, max: field.max };
   if (field.kind === 'enum') return { kind: 'enum', values: [...field.values] };
+  if (field.kind === 'numbers') return { kind: 'numbers', min: field.min, max: field.max, maxCount: field.maxCount };
+  if (field.kind === 'text') return { kind: 'text', maxLength: field.maxLength };
   return { kind: field.kind };
 }
 
@@ -62,6 +69,10 @@ function broken(published: Interface): string[] {
         out.push(`${slug}: key "${key}" narrowed from [${promised.min}, ${promised.max}] to [${field.min}, ${field.max}]`);
       } else if (promised.kind === 'enum' && field.kind === 'enum') {
         for (const v of promised.values) if (!field.values.includes(v)) out.push(`${slug}: key "${key}" no longer takes "${v}"`);
+      } else if (promised.kind === 'numbers' && field.kind === 'numbers' && (field.min > promised.min || field.max < promised.max || field.maxCount < promised.maxCount)) {
+        out.push(`${slug}: key "${key}" narrowed from ${promised.maxCount} values in [${promised.min}, ${promised.max}] to ${field.maxCount} in [${field.min}, ${field.max}]`);
+      } else if (promised.kind === 'text' && field.kind === 'text' && field.maxLength < promised.maxLength) {
+        out.push(`${slug}: key "${key}" was up to ${promised.maxLength} characters, now ${field.maxLength}`);
       }
     }
   }

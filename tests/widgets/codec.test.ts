@@ -20,6 +20,9 @@ const validState: fc.Arbitrary<Sample> = fc.record({
   grid: fc.boolean(),
   pts: fc.array(point, { maxLength: 20 }),
   seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+  ws: fc.array(canonical(-10, 10), { minLength: 1, maxLength: 8 }),
+  widths: fc.array(fc.integer({ min: 1, max: 32 }), { maxLength: 6 }),
+  expr: fc.string({ maxLength: 40 }).map((t) => t.replace(/[\u0000-\u001f\u007f]/g, ' ')),
 });
 
 describe('schema types', () => {
@@ -28,6 +31,8 @@ describe('schema types', () => {
     expectTypeOf<Sample['m']>().toEqualTypeOf<number>();
     expectTypeOf<Sample['grid']>().toEqualTypeOf<boolean>();
     expectTypeOf<Sample['pts']>().toEqualTypeOf<readonly Vec2[]>();
+    expectTypeOf<Sample['ws']>().toEqualTypeOf<readonly number[]>();
+    expectTypeOf<Sample['expr']>().toEqualTypeOf<string>();
   });
 
   it('refuses a schema whose default is outside its range', () => {
@@ -150,6 +155,43 @@ describe('encode / decode', () => {
 
   it('accepts the empty data set', () => {
     expect(decode(schema, { pts: '' })).toEqual({ state: { ...defaultState(schema), pts: [] }, problems: [] });
+  });
+});
+
+describe('lists of numbers and text', () => {
+  it('repairs a list value by value and by count, one sentence per kind of repair', () => {
+    const { state, problems } = decode(schema, { ws: '1,abc,99,-20,2', widths: '3.4,40,2,2,2,2,2,2' });
+    expect(state.ws).toEqual([1, 10, -10, 2]);
+    expect(state.widths).toEqual([3, 32, 2, 2, 2, 2]);
+    expect(problems).toEqual([
+      'ws: dropped 1 entry that is not a number ("abc")',
+      'ws: 2 values outside [-10, 10]; using the nearest allowed values',
+      'widths: 2 values not whole numbers in [1, 32]; using the nearest allowed values',
+      'widths: 8 values is more than the maximum 6; using the first 6',
+    ]);
+  });
+
+  it('falls back to the default list below minCount, and takes the empty list where allowed', () => {
+    expect(decode(schema, { ws: '', widths: '' }).state).toMatchObject({ ws: [1, -2.5], widths: [] });
+    expect(decode(schema, { ws: '' }).problems).toEqual(['ws: 0 values is fewer than the minimum 1; using the default']);
+  });
+
+  it('cuts text at maxLength and turns control characters into spaces', () => {
+    const { state, problems } = decode(schema, { expr: `a\nb${'x'.repeat(50)}` });
+    expect(state.expr).toBe(`a b${'x'.repeat(37)}`);
+    expect(problems).toEqual(['expr is 53 characters long, more than the maximum 40; using the first 40']);
+  });
+
+  it('checks values set from code like values from a link', () => {
+    const s = defaultState(schema);
+    expect(applyPatch(schema, s, { ws: [NaN, 3] }).state.ws).toEqual([3]);
+    expect(applyPatch(schema, s, { expr: 'relu(x)' }).state.expr).toBe('relu(x)');
+    expect(applyPatch(schema, s, { expr: 5 as unknown as string }).problems).toEqual(['expr is not text; keeping the current text']);
+  });
+
+  it('refuses a list schema whose default breaks its own rules', () => {
+    expect(() => defineSchema({ v: { kind: 'numbers', default: [20], min: 0, max: 1, minCount: 1, maxCount: 2, label: 'v' } })).toThrow(/default value 20/);
+    expect(() => defineSchema({ v: { kind: 'text', default: 'long', maxLength: 2, label: 'v' } })).toThrow(/longer than maxLength/);
   });
 });
 

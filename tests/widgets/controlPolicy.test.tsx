@@ -83,7 +83,7 @@ describe('control policy', () => {
 
   it('a key the widget does not have is reported, naming the ones it has', () => {
     expect(policyProblems(schema, { hidden: ['steps'], locked: ['m'] })).toEqual([
-      'hide: “steps” is not a setting of this widget (its settings: m, lr, n, opt, grid, pts, seed)',
+      'hide: “steps” is not a setting of this widget (its settings: m, lr, n, opt, grid, pts, seed, ws, widths, expr)',
     ]);
     under({ hidden: [], locked: ['slope'] });
     expect(screen.getByTestId('problems').textContent).toContain('lock: “slope” is not a setting of this widget');

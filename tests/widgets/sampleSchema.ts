@@ -19,4 +19,7 @@ export const sampleSchema = defineSchema({
     label: 'Data',
   },
   seed: { kind: 'seed', default: 1 },
+  ws: { kind: 'numbers', default: [1, -2.5], min: -10, max: 10, minCount: 1, maxCount: 8, label: 'Values' },
+  widths: { kind: 'numbers', default: [4, 4], min: 1, max: 32, minCount: 0, maxCount: 6, integer: true, label: 'Widths' },
+  expr: { kind: 'text', default: 'x*y + z', maxLength: 40, label: 'Expression' },
 });

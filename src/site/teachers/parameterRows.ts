@@ -39,6 +39,10 @@ export function valuesOf(field: Field): string {
       return 'whole number from 0 to 4294967295 (a random seed: the same seed, the same run)';
     case 'points':
       return `up to ${field.maxCount} points x,y;x,y;… with x in [${n(field.x[0])}, ${n(field.x[1])}] and y in [${n(field.y[0])}, ${n(field.y[1])}]`;
+    case 'numbers':
+      return `${field.minCount} to ${field.maxCount} ${field.integer ? 'whole numbers' : 'numbers'} a,b,… from ${n(field.min)} to ${n(field.max)}`;
+    case 'text':
+      return `text of up to ${field.maxLength} characters`;
   }
 }
 

@@ -14,12 +14,14 @@ import {
   type EnumField,
   type Field,
   type NumberField,
+  type NumbersField,
   type Patch,
   type PointsField,
   type Schema,
   SEED_LIMIT,
   type SeedField,
   type StateOf,
+  type TextField,
   type Vec2,
 } from './schema';
 
@@ -59,6 +61,10 @@ export function encodeValue(field: Field, value: unknown): string {
       return value ? '1' : '0';
     case 'points':
       return (value as readonly Vec2[]).map(([x, y]) => `${formatCompact(x)},${formatCompact(y)}`).join(';');
+    case 'numbers':
+      return (value as readonly number[]).map(formatCompact).join(',');
+    case 'text':
+      return value as string;
   }
 }
 
@@ -190,6 +196,60 @@ function decodePoints(key: string, field: PointsField, raw: string): FieldResult
 }
 
 // ---------------------------------------------------------------------------------------------
+// Lists of numbers: each value fitted as a number field would fit it, the count checked; one
+// sentence per kind of repair, as for points.
+
+function fitNumbers(key: string, field: NumbersField, candidates: readonly number[], rejected: readonly string[]): FieldResult<readonly number[]> {
+  const problems: string[] = [];
+  if (rejected.length > 0) {
+    const examples = rejected.slice(0, 3).map((r) => `"${quote(r)}"`).join(', ');
+    problems.push(`${key}: dropped ${plural(rejected.length, 'entry', 'entries')} that ${rejected.length === 1 ? 'is' : 'are'} not a number (${examples}${rejected.length > 3 ? ', …' : ''})`);
+  }
+  const element: NumberField = { kind: 'number', min: field.min, max: field.max, default: field.min, integer: field.integer, label: field.label };
+  let repaired = 0;
+  let values = candidates.map((x) => {
+    const r = fitNumber(key, element, x, formatCompact(x));
+    if (r.problems.length > 0) repaired++;
+    return r.value;
+  });
+  if (repaired > 0) {
+    const allowed = `${field.integer ? 'not whole numbers in' : 'outside'} [${formatCompact(field.min)}, ${formatCompact(field.max)}]`;
+    problems.push(`${key}: ${plural(repaired, 'value')} ${allowed}; using the nearest allowed ${repaired === 1 ? 'value' : 'values'}`);
+  }
+  if (values.length > field.maxCount) {
+    problems.push(`${key}: ${plural(values.length, 'value')} is more than the maximum ${field.maxCount}; using the first ${field.maxCount}`);
+    values = values.slice(0, field.maxCount);
+  }
+  if (values.length < field.minCount) {
+    problems.push(`${key}: ${plural(values.length, 'value')} is fewer than the minimum ${field.minCount}; using the default`);
+    values = [...field.default];
+  }
+  return { value: values, problems };
+}
+
+function decodeNumbers(key: string, field: NumbersField, raw: string): FieldResult<readonly number[]> {
+  const candidates: number[] = [];
+  const rejected: string[] = [];
+  for (const entry of raw.split(',')) {
+    if (entry.trim() === '' && raw.trim() === '') continue; // "" is the empty list
+    const x = parseDecimal(entry);
+    if (x === null) rejected.push(entry);
+    else candidates.push(x);
+  }
+  return fitNumbers(key, field, candidates, rejected);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text: control characters (a pasted newline) become spaces; too long is cut, with a message.
+
+function fitText(key: string, field: TextField, raw: string): FieldResult<string> {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  if (clean.length <= field.maxLength) return { value: clean, problems: [] };
+  return { value: clean.slice(0, field.maxLength), problems: [`${key} is ${clean.length} characters long, more than the maximum ${field.maxLength}; using the first ${field.maxLength}`] };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Decoding
 
 /** One field from its text; a missing value (null/undefined) is the default, silently. */
@@ -205,6 +265,10 @@ export function decodeValue(key: string, field: Field, raw: string | null | unde
       return decodeBoolean(key, field, raw);
     case 'points':
       return decodePoints(key, field, raw);
+    case 'numbers':
+      return decodeNumbers(key, field, raw);
+    case 'text':
+      return fitText(key, field, raw);
   }
 }
 
@@ -259,6 +323,15 @@ function patchValue(key: string, field: Field, value: unknown, current: unknown)
       const bad = list.filter((p) => !isVec2(p)).map((p) => String(p));
       return fitPoints(key, field, good, bad);
     }
+    case 'numbers': {
+      if (!Array.isArray(value)) return { value: current, problems: [`${key} is not a list of numbers; keeping the current values`] };
+      const list: readonly unknown[] = value;
+      const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+      return fitNumbers(key, field, list.filter(isNumber), list.filter((x) => !isNumber(x)).map((x) => String(x)));
+    }
+    case 'text':
+      if (typeof value !== 'string') return { value: current, problems: [`${key} is not text; keeping the current text`] };
+      return fitText(key, field, value);
   }
 }
 

@@ -71,7 +71,30 @@ export interface SeedField {
   readonly label?: string;
 }
 
-export type Field = NumberField | EnumField | BooleanField | PointsField | SeedField;
+/** A list of numbers, each in [min, max], between minCount and maxCount of them (the values
+ *  of an expression's variables, the widths of a network's layers). */
+export interface NumbersField {
+  readonly kind: 'numbers';
+  readonly default: readonly number[];
+  readonly min: number;
+  readonly max: number;
+  readonly minCount: number;
+  readonly maxCount: number;
+  /** Whole numbers only: decoded values are rounded (with a message). */
+  readonly integer?: boolean;
+  readonly label: string;
+}
+
+/** Free text of at most maxLength characters (an expression a reader types). What the text
+ *  means is the widget's to check, and to explain when it makes no sense. */
+export interface TextField {
+  readonly kind: 'text';
+  readonly default: string;
+  readonly maxLength: number;
+  readonly label: string;
+}
+
+export type Field = NumberField | EnumField | BooleanField | PointsField | SeedField | NumbersField | TextField;
 
 /** Field names are URL keys and attribute names, so they are plain identifiers. */
 export type Schema = Readonly<Record<string, Field>>;
@@ -93,7 +116,11 @@ export type ValueOf<F extends Field> = F extends { readonly kind: 'number' }
         ? readonly Vec2[]
         : F extends { readonly kind: 'seed' }
           ? number
-          : never;
+          : F extends { readonly kind: 'numbers' }
+            ? readonly number[]
+            : F extends { readonly kind: 'text' }
+              ? string
+              : never;
 
 /** A schema's state object: one typed value per field. */
 export type StateOf<S extends Schema> = { readonly [K in keyof S]: ValueOf<S[K]> };
@@ -137,6 +164,21 @@ function check(key: string, field: Field): void {
       }
       return;
     }
+    case 'numbers': {
+      const { min, max, minCount, maxCount } = field;
+      if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) fail(`needs finite min < max, got [${min}, ${max}]`);
+      if (!(Number.isInteger(minCount) && Number.isInteger(maxCount) && minCount >= 0 && minCount <= maxCount)) fail('needs whole numbers 0 ≤ minCount ≤ maxCount');
+      if (field.default.length < minCount || field.default.length > maxCount) fail('default has the wrong number of values');
+      for (const v of field.default) {
+        if (!(v >= min && v <= max)) fail(`default value ${v} is outside [${min}, ${max}]`);
+        if (field.integer && !Number.isInteger(v)) fail(`is whole-number only, default value ${v} is not`);
+      }
+      return;
+    }
+    case 'text':
+      if (!(Number.isInteger(field.maxLength) && field.maxLength > 0)) fail('maxLength must be a whole number > 0');
+      if (field.default.length > field.maxLength) fail(`default is longer than maxLength ${field.maxLength}`);
+      return;
     case 'seed':
       if (!(Number.isInteger(field.default) && field.default >= 0 && field.default < SEED_LIMIT)) {
         fail(`default seed must be a whole number in [0, 2^32), got ${field.default}`);
