@@ -6,7 +6,7 @@
  */
 export const RACE_ALL_EIGHT = '/optimizers/?race.nesterov=1&race.adagrad=1&race.adadelta=1&race.adamw=1';
 
-export const ALL_PAGES = ['/', '/linear-regression/', '/loss-surfaces/', '/gradient-descent/', '/optimizers/', RACE_ALL_EIGHT, '/generalization/'] as const;
+export const ALL_PAGES = ['/', '/linear-regression/', '/loss-surfaces/', '/gradient-descent/', '/optimizers/', RACE_ALL_EIGHT, '/generalization/', '/backpropagation/'] as const;
 
 export interface Options {
   readonly pages: readonly string[];

@@ -40,6 +40,12 @@ export const WIDGETS: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   EnsembleWidget: () => import('./ensemble/EnsembleWidget').then((m) => ({ component: m.EnsembleWidget, state: m.ensembleState })),
   CrossValidationWidget: () => import('./cv/CrossValidationWidget').then((m) => ({ component: m.CrossValidationWidget, state: m.crossValidationState })),
   BabysittingWidget: () => import('./babysit/BabysittingWidget').then((m) => ({ component: m.BabysittingWidget, state: m.babysittingState })),
+  XorWidget: () => import('./xor/XorWidget').then((m) => ({ component: m.XorWidget, state: m.xorState })),
+  NetworkPlaygroundWidget: () => import('./playground/NetworkPlaygroundWidget').then((m) => ({ component: m.NetworkPlaygroundWidget, state: m.networkPlaygroundState })),
+  SoftmaxWidget: () => import('./softmax/SoftmaxWidget').then((m) => ({ component: m.SoftmaxWidget, state: m.softmaxState })),
+  GraphStepperWidget: () => import('./graph/GraphStepperWidget').then((m) => ({ component: m.GraphStepperWidget, state: m.graphStepperState })),
+  GradientCostWidget: () => import('./cost/GradientCostWidget').then((m) => ({ component: m.GradientCostWidget, state: m.gradientCostState })),
+  ActivationsWidget: () => import('./activations/ActivationsWidget').then((m) => ({ component: m.ActivationsWidget, state: m.activationsState })),
 };
 
 /** Every widget's state spec, by component name (loads every widget module). */

@@ -13,6 +13,7 @@
  * A cancelled run gets no further message. Float64Arrays in progress and output data travel
  * as transferables (moved, not copied; see transfer.ts); inputs are copied.
  */
+import type { ActivationStatsInput, ActivationStatsOutput } from './tasks/activationStats';
 import type { BabysitInput, BabysitOutput, BabysitProgress } from './tasks/babysit';
 import type { BatchPathsInput, BatchPathsOutput } from './tasks/batchPaths';
 import type { ClassifierRunsInput, ClassifierRunsOutput, ClassifierRunsProgress } from './tasks/classifierRuns';
@@ -21,11 +22,13 @@ import type { HyperparameterSearchInput, HyperparameterSearchOutput, Hyperparame
 import type { LinregGridInput, LinregGridOutput } from './tasks/linregGrid';
 import type { LossSliceInput, LossSliceOutput } from './tasks/lossSlice';
 import type { OptimizerComparisonInput, OptimizerComparisonOutput, OptimizerComparisonProgress } from './tasks/optimizerComparison';
+import type { PlaygroundTrainInput, PlaygroundTrainOutput } from './tasks/playgroundTrain';
 import type { OptimizerRaceInput, OptimizerRaceOutput } from './tasks/optimizerRace';
 import type { RandomSearchInput, RandomSearchOutput, RandomSearchProgress } from './tasks/randomSearch';
 import type { StrategyRaceInput, StrategyRaceOutput, StrategyRaceProgress } from './tasks/strategyRace';
 import type { SurfaceGridInput, SurfaceGridOutput } from './tasks/surfaceGrid';
 import type { SurfacePath, TrainSurfaceInput, TrainSurfaceOutput } from './tasks/trainSurface';
+import type { XorTrainingInput, XorTrainingOutput } from './tasks/xorTraining';
 
 /** Every task: its input, its progress snapshots (never: it reports none) and its output. */
 export interface TaskMap {
@@ -42,6 +45,9 @@ export interface TaskMap {
   hyperparameterSearch: { input: HyperparameterSearchInput; progress: HyperparameterSearchProgress; output: HyperparameterSearchOutput };
   classifierRuns: { input: ClassifierRunsInput; progress: ClassifierRunsProgress; output: ClassifierRunsOutput };
   babysit: { input: BabysitInput; progress: BabysitProgress; output: BabysitOutput };
+  xorTraining: { input: XorTrainingInput; progress: never; output: XorTrainingOutput };
+  playgroundTrain: { input: PlaygroundTrainInput; progress: never; output: PlaygroundTrainOutput };
+  activationStats: { input: ActivationStatsInput; progress: never; output: ActivationStatsOutput };
 }
 
 export type TaskName = keyof TaskMap;

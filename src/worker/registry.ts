@@ -1,6 +1,7 @@
 /** Every task by name, typed against the TaskMap, and a synchronous way to run one. */
 import type { TaskInput, TaskName, TaskOutput, TaskProgress } from './protocol';
 import { drain } from './runner';
+import { activationStats } from './tasks/activationStats';
 import { babysit } from './tasks/babysit';
 import { batchPaths } from './tasks/batchPaths';
 import { classifierRuns } from './tasks/classifierRuns';
@@ -10,11 +11,13 @@ import { linregGrid } from './tasks/linregGrid';
 import { lossSlice } from './tasks/lossSlice';
 import { optimizerComparison } from './tasks/optimizerComparison';
 import { optimizerRace } from './tasks/optimizerRace';
+import { playgroundTrain } from './tasks/playgroundTrain';
 import { randomSearch } from './tasks/randomSearch';
 import { strategyRace } from './tasks/strategyRace';
 import { surfaceGrid } from './tasks/surfaceGrid';
 import type { TaskContext, TaskGenerator } from './tasks/task';
 import { trainSurface } from './tasks/trainSurface';
+import { xorTraining } from './tasks/xorTraining';
 
 export type TaskFunction<K extends TaskName> = (
   input: TaskInput<K>,
@@ -23,7 +26,7 @@ export type TaskFunction<K extends TaskName> = (
 
 export type TaskRegistry = { readonly [K in TaskName]: TaskFunction<K> };
 
-export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison, earlyStopping, classifierRuns, hyperparameterSearch, babysit });
+export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison, earlyStopping, classifierRuns, hyperparameterSearch, babysit, xorTraining, activationStats, playgroundTrain });
 
 export const TASK_NAMES: readonly TaskName[] = Object.freeze(Object.keys(tasks) as TaskName[]);
 

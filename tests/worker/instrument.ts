@@ -51,6 +51,9 @@ export function instrumentTasks(): { tasks: TaskRegistry; counts: Counts } {
     classifierRuns: wrap(tasks.classifierRuns),
     hyperparameterSearch: wrap(tasks.hyperparameterSearch),
     babysit: wrap(tasks.babysit),
+    xorTraining: wrap(tasks.xorTraining),
+    playgroundTrain: wrap(tasks.playgroundTrain),
+    activationStats: wrap(tasks.activationStats),
   };
   return { tasks: wrapped, counts };
 }

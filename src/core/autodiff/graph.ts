@@ -38,6 +38,7 @@ export function requireScalar(op: string, t: Tensor): void {
  * Fills `.grad` of every tensor in the graph of `loss` that requires a gradient with ∂loss/∂it.
  * Gradients are recomputed from zero, not added to earlier ones.
  */
+// listing: backward
 export function backward(loss: Tensor): Tensor[] {
   requireScalar('backward', loss);
   const order = topoSort(loss);
@@ -47,3 +48,4 @@ export function backward(loss: Tensor): Tensor[] {
   for (let i = order.length - 1; i >= 0; i--) order[i].node?.backward();
   return order;
 }
+// listing: end

@@ -27,6 +27,7 @@ function apply(code: Code, x: number, y: number): number {
   }
 }
 
+// listing: rules
 /** ∂(x ∘ y)/∂x times the upstream gradient g. */
 function dA(code: Code, _x: number, y: number, g: number): number {
   switch (code) {
@@ -46,6 +47,7 @@ function dB(code: Code, x: number, y: number, g: number): number {
     default: return (-g * x) / (y * y);
   }
 }
+// listing: end
 
 function forward(code: Code, plan: BroadcastPlan, a: Float64Array, b: Float64Array, o: Float64Array): void {
   const n = o.length;

@@ -33,6 +33,7 @@ export function softmaxCrossEntropy(scores: Tensor, labels: Tensor): Tensor {
       }
       out.data[0] = total / n;
     },
+    // listing: backward
     (out) => {
       const gz = gradOf(scores), g = out.grad;
       if (!gz || !g) return;
@@ -43,5 +44,6 @@ export function softmaxCrossEntropy(scores: Tensor, labels: Tensor): Tensor {
         gz[r + y[i]] -= f;
       }
     },
+    // listing: end
   );
 }

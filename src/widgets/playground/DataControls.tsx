@@ -1,0 +1,31 @@
+/** The data: which set, its noise and classes, the train/test split, a new draw, and the input features. */
+import { Button, Select, Slider, sliderProps, Toggle } from '../kit';
+import { FEATURES } from '../../worker/tasks/playgroundData';
+import { nextSeed } from '../state';
+import type { Patch } from '../state/schema';
+import { DATASET_LABELS, FEATURE_KEYS, playgroundSchema as schema, type PlaygroundState } from './playgroundSchema';
+import styles from './playground.module.css';
+
+const DATASET_OPTIONS = schema.dataset.values.map((v) => ({ value: v, label: DATASET_LABELS[v] }));
+
+export function DataControls({ state, set }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void }) {
+  return (
+    <section className={styles.group} aria-labelledby="pg-data-heading">
+      <h4 id="pg-data-heading" className={styles.groupTitle}>Data</h4>
+      <Select field={schema.dataset} label={schema.dataset.label} value={state.dataset} options={DATASET_OPTIONS} onChange={(dataset) => set({ dataset })} />
+      {state.dataset === 'blobs' ? <Slider {...sliderProps(schema.classes)} value={state.classes} onChange={(classes) => set({ classes })} /> : null}
+      <Slider {...sliderProps(schema.noise)} value={state.noise} onChange={(noise) => set({ noise })} />
+      <Slider {...sliderProps(schema.trainShare)} value={state.trainShare} onChange={(trainShare) => set({ trainShare })} format={(v) => `${Math.round(v * 100)}%`} />
+      <div className={styles.row}>
+        <Button small onClick={() => set({ dataSeed: nextSeed(state.dataSeed) })}>New points</Button>
+      </div>
+      <fieldset className={styles.features}>
+        <legend>Input features</legend>
+        {FEATURES.map((f) => {
+          const key = FEATURE_KEYS[f];
+          return <Toggle key={f} field={schema[key]} label={schema[key].label} checked={state[key]} onChange={(on) => set({ [key]: on })} />;
+        })}
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,434 @@
+/**
+ * playgroundTrain: one chunk of the network playground's training. The page owns the run: it
+ * sends the configuration, the points, the weights and optimizer state it holds (or null, for
+ * fresh weights from the seed) and a number of steps; this task takes them, and returns the new
+ * weights and state with what the pictures need: the training and test loss every few steps,
+ * the accuracies, the output on a grid over the input box, every hidden neuron's output on a
+ * coarse grid, and per layer ‖Δw‖/‖w‖ of the last step. The page asks again for the next chunk.
+ *
+ * A run is a function of the seed and the step count alone, however it is cut into chunks:
+ * step t's mini-batch comes from the shuffle of epoch ⌊t / batches per epoch⌋ (seeded by the
+ * epoch), its dropout masks from a generator seeded by t, so "Reset" and a shared link replay
+ * the same run (tested: 1 × 40 steps = 8 × 5 steps, bit for bit). An epoch's remainder that does
+ * not fill a batch is skipped (its rows come first in another epoch's shuffle), so there is one
+ * batch size and one traced graph.
+ *
+ * Divergence: after every step the loss, each layer's gradient and weights are checked; the
+ * first that is not finite or past a limit stops the chunk, the weights of the last good step
+ * are returned, and `divergence` says which layer and what blew up.
+ */
+import {
+  applyRegularizer, createRng, deriveSeed, learningRateAt, Program, RangeError_, validateSchedule, wrap,
+} from '../../core';
+import type { Regularizer, Rng, Schedule } from '../../core';
+import { featurize, FEATURES, type Feature, gridPoints, PLAYGROUND_EXTENT } from './playgroundData';
+import {
+  batchNormSize, buildModel, forwardEval, freshBatchNorm, layerSlots, MAX_HIDDEN_LAYERS, MAX_WIDTH, type NetworkConfig, paramCount,
+  PLAYGROUND_ACTIVATIONS, PLAYGROUND_INITS, readBatchNorm, softmaxRows, writeBatchNorm,
+} from './playgroundNet';
+import { freshOptimizerState, optimizerStep, type OptimizerSettings, type OptimizerState, PLAYGROUND_OPTIMIZERS, slotCount } from './playgroundOptim';
+import type { TaskContext, TaskGenerator } from './task';
+import { requireFiniteArray, requireIntegerIn, requireNumber, requireRecord } from './validate';
+
+export const PLAYGROUND_MAX_STEPS = 20_000;
+export const PLAYGROUND_MAX_GRID = 96;
+export const PLAYGROUND_MAX_POINTS = 2_000;
+/**
+ * Blown up, though finite: a batch's data loss above LOSS_FACTOR × the loss at step 0 (and above
+ * LOSS_FLOOR, for runs that start near 0), or a layer's ‖w‖ or ‖g‖ above WEIGHT_LIMIT. A run
+ * that learns never comes near: its batch losses stay around where it started or below.
+ */
+export const LOSS_FACTOR = 100;
+export const LOSS_FLOOR = 10;
+export const WEIGHT_LIMIT = 1e6;
+/** Steps between checkpoints (where a cancel is seen). */
+const CHECKPOINT = 64;
+
+export interface TrainingSettings {
+  readonly optimizer: OptimizerSettings;
+  readonly lr: number;
+  readonly schedule: Schedule;
+  readonly batchSize: number;
+  readonly l1: number;
+  readonly l2: number;
+}
+
+/** Points as the page draws them: raw (x₁, x₂) pairs, row-major; labels or targets. */
+export interface PlaygroundPoints {
+  readonly trainX: Float64Array;
+  readonly trainY: Float64Array;
+  readonly testX: Float64Array;
+  readonly testY: Float64Array;
+}
+
+/** Where a run is: what the page keeps between chunks. */
+export interface PlaygroundRunState {
+  /** Steps taken since the initial weights. */
+  readonly step: number;
+  readonly weights: Float64Array;
+  readonly optimizer: OptimizerState;
+  /** Batch norm's running statistics (empty without batch norm). */
+  readonly batchNorm: Float64Array;
+  /** The training loss at step 0: a batch loss LOSS_FACTOR times it means the run blew up. */
+  readonly initialLoss: number;
+}
+
+export interface PlaygroundTrainInput {
+  readonly network: NetworkConfig;
+  readonly training: TrainingSettings;
+  readonly points: PlaygroundPoints;
+  /** Draws the initial weights, the shuffles and the dropout masks. */
+  readonly seed: number;
+  /** Null: start from the seed's initial weights (step 0). */
+  readonly start: PlaygroundRunState | null;
+  /** Steps to take, 0 (only look) to PLAYGROUND_MAX_STEPS. */
+  readonly steps: number;
+  /** Record the losses every this many steps (and after the last). */
+  readonly recordEvery: number;
+  /** Cells per side of the output grid and of each neuron's picture. */
+  readonly grid: number;
+  readonly neuronGrid: number;
+}
+
+export type DivergenceKind = 'loss' | 'gradient' | 'weights';
+
+export interface PlaygroundDivergence {
+  /** The step whose update failed (counted from 0). */
+  readonly step: number;
+  /** The layer (1 … L, L the output layer) that blew up first; 0 when only the loss says so. */
+  readonly layer: number;
+  readonly what: DivergenceKind;
+  /** The offending value: the loss, or that layer's ‖g‖ or ‖w‖ (maybe NaN or Infinity). */
+  readonly value: number;
+  /** The learning rate of that step. */
+  readonly lr: number;
+}
+
+export interface PlaygroundTrainOutput {
+  readonly state: PlaygroundRunState;
+  /** The steps the losses below were measured at. */
+  readonly lossSteps: Float64Array;
+  /** Data loss (no penalty) on all training points and on the test points, evaluation mode. */
+  readonly trainLoss: Float64Array;
+  readonly testLoss: Float64Array;
+  /** Share classified right at the end of the chunk (NaN for regression). */
+  readonly trainAccuracy: number;
+  readonly testAccuracy: number;
+  /** Classification: P(class k) at cell c in [c·K + k]; regression: the value at cell c. Row 0 at the bottom. */
+  readonly output: Float64Array;
+  readonly grid: number;
+  /** Hidden neuron j of layer l (in order) at cell c: [(neuronIndex)·cells + c], cells = neuronGrid². */
+  readonly neurons: Float64Array;
+  readonly neuronGrid: number;
+  /** Per layer (1 … L): ‖Δw‖/‖w‖ of the chunk's last step, ‖w‖, ‖g‖ (weight matrices only). */
+  readonly updateRatio: Float64Array;
+  readonly weightNorm: Float64Array;
+  readonly gradNorm: Float64Array;
+  readonly divergence: PlaygroundDivergence | null;
+}
+
+const OP = 'playgroundTrain';
+
+function oneOf<T extends string>(name: string, v: unknown, values: readonly T[]): T {
+  if (typeof v !== 'string' || !(values as readonly string[]).includes(v)) throw new RangeError_(OP, `${name} must be one of ${values.join(', ')}, got ${JSON.stringify(v)}`);
+  return v as T;
+}
+
+function inRange(name: string, v: unknown, lo: number, hi: number): number {
+  const x = requireNumber(OP, name, v);
+  if (!(x >= lo && x <= hi)) throw new RangeError_(OP, `${name} must be in [${lo}, ${hi}], got ${x}`);
+  return x;
+}
+
+/** The network configuration, checked (it arrives from a URL by way of postMessage). */
+export function checkNetwork(v: unknown): NetworkConfig {
+  const o = requireRecord(OP, 'network', v);
+  if (!Array.isArray(o.features) || o.features.length === 0) throw new RangeError_(OP, 'network.features must list at least one feature');
+  const features = o.features.map((f, i) => oneOf(`network.features[${i}]`, f, FEATURES));
+  if (!Array.isArray(o.hidden) || o.hidden.length > MAX_HIDDEN_LAYERS) throw new RangeError_(OP, `network.hidden must list 0 to ${MAX_HIDDEN_LAYERS} widths`);
+  const hidden = o.hidden.map((h, i) => requireIntegerIn(OP, `network.hidden[${i}]`, h, 1, MAX_WIDTH));
+  if (!Array.isArray(o.activations) || o.activations.length !== hidden.length) throw new RangeError_(OP, `network.activations must have one per hidden layer (${hidden.length})`);
+  const activations = o.activations.map((a, i) => oneOf(`network.activations[${i}]`, a, PLAYGROUND_ACTIVATIONS));
+  if (typeof o.regression !== 'boolean' || typeof o.batchNorm !== 'boolean') throw new RangeError_(OP, 'network.regression and network.batchNorm must be true or false');
+  const outputs = o.regression ? requireIntegerIn(OP, 'network.outputs', o.outputs, 1, 1) : requireIntegerIn(OP, 'network.outputs', o.outputs, 2, 8);
+  return {
+    features, hidden, activations, outputs, regression: o.regression, batchNorm: o.batchNorm,
+    init: oneOf('network.init', o.init, PLAYGROUND_INITS), dropout: inRange('network.dropout', o.dropout, 0, 0.9),
+  };
+}
+
+function checkTraining(v: unknown): TrainingSettings {
+  const o = requireRecord(OP, 'training', v);
+  const opt = requireRecord(OP, 'training.optimizer', o.optimizer);
+  validateSchedule(o.schedule);
+  return {
+    optimizer: {
+      name: oneOf('training.optimizer.name', opt.name, PLAYGROUND_OPTIMIZERS),
+      beta: inRange('training.optimizer.beta', opt.beta, 0, 0.9999),
+      beta1: inRange('training.optimizer.beta1', opt.beta1, 0, 0.9999),
+      beta2: inRange('training.optimizer.beta2', opt.beta2, 0, 0.99999),
+      eps: inRange('training.optimizer.eps', opt.eps, 1e-12, 1),
+    },
+    lr: inRange('training.lr', o.lr, 1e-6, 100),
+    schedule: o.schedule,
+    batchSize: requireIntegerIn(OP, 'training.batchSize', o.batchSize, 1, PLAYGROUND_MAX_POINTS),
+    l1: inRange('training.l1', o.l1, 0, 10),
+    l2: inRange('training.l2', o.l2, 0, 10),
+  };
+}
+
+function checkPoints(v: unknown, c: NetworkConfig): PlaygroundPoints {
+  const o = requireRecord(OP, 'points', v);
+  const trainX = requireFiniteArray(OP, 'points.trainX', o.trainX, 4), trainY = requireFiniteArray(OP, 'points.trainY', o.trainY, 2);
+  const testX = requireFiniteArray(OP, 'points.testX', o.testX, 0), testY = requireFiniteArray(OP, 'points.testY', o.testY, 0);
+  if (trainX.length !== 2 * trainY.length || testX.length !== 2 * testY.length) throw new RangeError_(OP, 'points: every point needs (x₁, x₂) and one label');
+  if (trainY.length + testY.length > PLAYGROUND_MAX_POINTS) throw new RangeError_(OP, `at most ${PLAYGROUND_MAX_POINTS} points, got ${trainY.length + testY.length}`);
+  const labels = (ys: ArrayLike<number>, name: string) => {
+    if (c.regression) return;
+    for (let i = 0; i < ys.length; i++) if (!(Number.isInteger(ys[i]) && ys[i] >= 0 && ys[i] < c.outputs)) throw new RangeError_(OP, `${name}[${i}] must be a class 0 … ${c.outputs - 1}, got ${ys[i]}`);
+  };
+  labels(trainY, 'points.trainY');
+  labels(testY, 'points.testY');
+  return { trainX: Float64Array.from(trainX), trainY: Float64Array.from(trainY), testX: Float64Array.from(testX), testY: Float64Array.from(testY) };
+}
+
+function checkStart(v: unknown, size: number, c: NetworkConfig, opt: OptimizerSettings): PlaygroundRunState | null {
+  if (v === null) return null;
+  const o = requireRecord(OP, 'start', v);
+  const weights = requireFiniteArray(OP, 'start.weights', o.weights);
+  if (weights.length !== size) throw new RangeError_(OP, `start.weights has ${weights.length} numbers, the network has ${size} parameters`);
+  const s = requireRecord(OP, 'start.optimizer', o.optimizer);
+  const slots = requireFiniteArray(OP, 'start.optimizer.slots', s.slots), powers = requireFiniteArray(OP, 'start.optimizer.powers', s.powers);
+  if (slots.length !== slotCount(opt.name, size) || powers.length !== 2) throw new RangeError_(OP, `start.optimizer does not fit ${opt.name} with ${size} parameters`);
+  const bn = requireFiniteArray(OP, 'start.batchNorm', o.batchNorm);
+  if (bn.length !== batchNormSize(c)) throw new RangeError_(OP, `start.batchNorm has ${bn.length} numbers, expected ${batchNormSize(c)}`);
+  return {
+    step: requireIntegerIn(OP, 'start.step', o.step, 0, Number.MAX_SAFE_INTEGER),
+    weights: Float64Array.from(weights),
+    optimizer: { slots: Float64Array.from(slots), powers: Float64Array.from(powers) },
+    batchNorm: Float64Array.from(bn),
+    initialLoss: inRange('start.initialLoss', o.initialLoss, 0, Infinity),
+  };
+}
+
+/** A generator whose stream can be swapped under the graph that captured it (dropout's masks). */
+function swappableRng(): { rng: Rng; reseed(seed: number): void } {
+  let inner = createRng(0);
+  const rng: Rng = {
+    next: () => inner.next(),
+    uniform: (lo, hi) => inner.uniform(lo, hi),
+    normal: () => inner.normal(),
+    int: (n) => inner.int(n),
+    nextUint32: () => inner.nextUint32(),
+    fork: () => inner.fork(),
+  };
+  return { rng, reseed: (seed) => { inner = createRng(seed); } };
+}
+
+/** Rows of epoch e's shuffle (Fisher–Yates from the epoch's own seed). */
+function epochOrder(n: number, seed: number, epoch: number): Uint32Array {
+  const rng = createRng(deriveSeed(seed, epoch % 0xffffffff));
+  const p = Uint32Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
+  }
+  return p;
+}
+
+const norm = (v: Float64Array, from: number, to: number): number => {
+  let s = 0;
+  for (let i = from; i < to; i++) s += v[i] * v[i];
+  return Math.sqrt(s);
+};
+
+/** Share of rows whose largest score is their label. */
+function accuracyOf(scores: Float64Array, y: Float64Array, k: number): number {
+  if (y.length === 0) return NaN;
+  let right = 0;
+  for (let i = 0; i < y.length; i++) {
+    let best = 0;
+    for (let c = 1; c < k; c++) if (scores[i * k + c] > scores[i * k + best]) best = c;
+    if (best === y[i]) right++;
+  }
+  return right / y.length;
+}
+
+export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<never>): TaskGenerator<PlaygroundTrainOutput> {
+  const o = requireRecord(OP, 'input', input);
+  const network = checkNetwork(o.network);
+  const training = checkTraining(o.training);
+  const points = checkPoints(o.points, network);
+  const seed = requireIntegerIn(OP, 'seed', o.seed, 0, 2 ** 32 - 1);
+  const steps = requireIntegerIn(OP, 'steps', o.steps, 0, PLAYGROUND_MAX_STEPS);
+  const recordEvery = requireIntegerIn(OP, 'recordEvery', o.recordEvery, 1, PLAYGROUND_MAX_STEPS);
+  const side = requireIntegerIn(OP, 'grid', o.grid, 2, PLAYGROUND_MAX_GRID);
+  const neuronSide = requireIntegerIn(OP, 'neuronGrid', o.neuronGrid, 2, 32);
+
+  const start = checkStart(o.start, paramCount(network), network, training.optimizer);
+  const model = buildModel(network, seed, start?.weights);
+  const w = model.params.values, g = model.params.grads;
+  const optState = start?.optimizer ?? freshOptimizerState(training.optimizer.name, w.length);
+  const slots = layerSlots(model);
+  const L = slots.length;
+  const d = network.features.length, k = model.outputs;
+  const reg: Regularizer = { kind: 'elasticNet', l1: training.l1, l2: training.l2 };
+
+  // Features of every point and grid cell, once per chunk.
+  const nTrain = points.trainY.length, nTest = points.testY.length;
+  const trainF = featurize(points.trainX, nTrain, network.features), testF = featurize(points.testX, nTest, network.features);
+
+  // The training graph, traced once on a batch buffer refilled every step.
+  const batch = Math.min(network.batchNorm ? Math.max(2, training.batchSize) : training.batchSize, nTrain);
+  const perEpoch = Math.max(1, Math.floor(nTrain / batch));
+  const bx = new Float64Array(batch * d), by = new Float64Array(batch);
+  const masks = swappableRng();
+  const xT = wrap(bx, [batch, d], { label: 'x' }), yT = wrap(by, [batch], { label: 'y' });
+  const trainProgram = new Program(model.loss(model.forward(xT, { training: true, rng: masks.rng }), yT));
+  // Tracing ran one forward pass in training mode, which moved batch norm's running statistics: put them back.
+  if (start) writeBatchNorm(model, start.batchNorm);
+  else writeBatchNorm(model, freshBatchNorm(network));
+
+  // Evaluation graphs over all training and all test points; their output nodes hold the scores.
+  const evalGraph = (x: Float64Array, y: Float64Array, n: number) => {
+    if (n === 0) return null;
+    const out = model.forward(wrap(x, [n, d]), { training: false, rng: masks.rng });
+    return { out, program: new Program(model.loss(out, wrap(y, [n]))) };
+  };
+  const trainEval = evalGraph(trainF, points.trainY, nTrain), testEval = evalGraph(testF, points.testY, nTest);
+
+  const lossSteps: number[] = [], trainLoss: number[] = [], testLoss: number[] = [];
+  const record = (t: number) => {
+    lossSteps.push(t);
+    trainLoss.push(trainEval ? trainEval.program.forward() : NaN);
+    testLoss.push(testEval ? testEval.program.forward() : NaN);
+  };
+
+  let step = start?.step ?? 0;
+  if (!start) record(0);
+  const initialLoss = start?.initialLoss ?? trainLoss[0];
+  const lossLimit = Math.max(LOSS_FACTOR * initialLoss, LOSS_FLOOR);
+  const shuffleSeed = deriveSeed(seed, 2), dropSeed = deriveSeed(seed, 3);
+  let order: Uint32Array | null = null, orderEpoch = -1;
+  const before = new Float64Array(w.length);
+  const updateRatio = new Float64Array(L), weightNorm = new Float64Array(L), gradNorm = new Float64Array(L);
+  for (let l = 0; l < L; l++) weightNorm[l] = norm(w, slots[l].W, slots[l].W + slots[l].inputs * slots[l].outputs);
+  let divergence: PlaygroundDivergence | null = null;
+
+  for (let s = 0; s < steps; s++) {
+    // This step's batch and masks: functions of the step number only.
+    const epoch = Math.floor(step / perEpoch);
+    if (epoch !== orderEpoch) {
+      order = epochOrder(nTrain, shuffleSeed, epoch);
+      orderEpoch = epoch;
+    }
+    const first = (step % perEpoch) * batch;
+    for (let i = 0; i < batch; i++) {
+      const r = (order as Uint32Array)[first + i];
+      for (let j = 0; j < d; j++) bx[i * d + j] = trainF[r * d + j];
+      by[i] = points.trainY[r];
+    }
+    masks.reseed(deriveSeed(dropSeed, step % 0xffffffff));
+    const loss = trainProgram.run(); // the data loss, what the limit compares
+    applyRegularizer(model.params, reg);
+    const lr = learningRateAt(training.schedule, training.lr, step);
+
+    // Gradient norms per layer; a layer whose gradient is not finite or huge stops the run here.
+    let worst = 0, worstValue = 0, worstRatio = -1;
+    for (let l = 0; l < L; l++) {
+      const from = slots[l].W, to = from + slots[l].inputs * slots[l].outputs;
+      gradNorm[l] = norm(g, from, to);
+      const ratio = Number.isFinite(gradNorm[l]) ? gradNorm[l] / Math.max(weightNorm[l], 1e-12) : Infinity;
+      if (ratio > worstRatio) {
+        worst = l + 1;
+        worstValue = gradNorm[l];
+        worstRatio = ratio;
+      }
+    }
+    if (!Number.isFinite(loss) || loss > lossLimit) {
+      divergence = { step, layer: worst, what: 'loss', value: loss, lr };
+      break;
+    }
+    if (!Number.isFinite(worstValue) || worstValue > WEIGHT_LIMIT) {
+      const firstBad = gradNorm.findIndex((x) => !Number.isFinite(x) || x > WEIGHT_LIMIT);
+      divergence = { step, layer: firstBad + 1, what: 'gradient', value: gradNorm[firstBad], lr };
+      break;
+    }
+
+    before.set(w);
+    optimizerStep(training.optimizer, optState, w, g, lr);
+    let bad = -1;
+    for (let l = 0; l < L; l++) {
+      const from = slots[l].W, to = from + slots[l].inputs * slots[l].outputs;
+      let dw = 0;
+      for (let i = from; i < to; i++) dw += (w[i] - before[i]) ** 2;
+      weightNorm[l] = norm(w, from, to);
+      updateRatio[l] = Math.sqrt(dw) / Math.max(norm(before, from, to), 1e-12);
+      if (bad < 0 && !(weightNorm[l] <= WEIGHT_LIMIT)) bad = l;
+    }
+    if (bad < 0 && !w.every(Number.isFinite)) bad = L - 1; // a bias or batch-norm scale overflowed
+    if (bad >= 0) {
+      divergence = { step, layer: bad + 1, what: 'weights', value: weightNorm[bad], lr };
+      w.set(before);
+      for (let l = 0; l < L; l++) weightNorm[l] = norm(w, slots[l].W, slots[l].W + slots[l].inputs * slots[l].outputs);
+      break;
+    }
+    step++;
+    if (step % recordEvery === 0 || s === steps - 1) record(step);
+    if ((s + 1) % CHECKPOINT === 0) yield;
+  }
+  if (divergence && lossSteps[lossSteps.length - 1] !== step) record(step);
+
+  // The pictures: the output over the box, and every hidden neuron on a coarse grid.
+  const net = { slots, activations: network.activations, bn: network.batchNorm ? readBatchNorm(model) : null };
+  // The output grid through the core's graph (blocked matrix products: a 6 × 32 network's
+  // 64 × 64 grid took 60 ms through the plain loops of forwardEval); the small neuron grids
+  // need the hidden values, which only forwardEval keeps.
+  const cells = side * side;
+  const gridOut = model.forward(wrap(featurize(gridPoints(side, PLAYGROUND_EXTENT), cells, network.features), [cells, d]), { training: false, rng: masks.rng });
+  new Program(model.loss(gridOut, wrap(new Float64Array(cells), [cells]))).forward();
+  const output = network.regression ? gridOut.data.slice() : softmaxRows(gridOut.data.slice(), k);
+  const hidden: Float64Array[] = [];
+  const nCells = neuronSide * neuronSide;
+  forwardEval(net, w, featurize(gridPoints(neuronSide, PLAYGROUND_EXTENT), nCells, network.features), nCells, hidden);
+  const neurons = new Float64Array(network.hidden.reduce((a, b) => a + b, 0) * nCells);
+  let unit = 0;
+  hidden.forEach((h, l) => {
+    const width = network.hidden[l];
+    for (let j = 0; j < width; j++, unit++) for (let c = 0; c < nCells; c++) neurons[unit * nCells + c] = h[c * width + j];
+  });
+
+  const acc = (e: typeof trainEval, y: Float64Array) => (network.regression || !e ? NaN : accuracyOf(e.out.data, y, k));
+  trainEval?.program.forward();
+  testEval?.program.forward();
+  return {
+    state: { step, weights: w.slice(), optimizer: { slots: optState.slots.slice(), powers: optState.powers.slice() }, batchNorm: readBatchNorm(model), initialLoss },
+    lossSteps: Float64Array.from(lossSteps),
+    trainLoss: Float64Array.from(trainLoss),
+    testLoss: Float64Array.from(testLoss),
+    trainAccuracy: acc(trainEval, points.trainY),
+    testAccuracy: acc(testEval, points.testY),
+    output,
+    grid: side,
+    neurons,
+    neuronGrid: neuronSide,
+    updateRatio,
+    weightNorm,
+    gradNorm,
+    divergence,
+  };
+}
+
+/** A whole chunk at once, on the calling thread (tests, the Node measurement). */
+export function trainChunk(input: PlaygroundTrainInput): PlaygroundTrainOutput {
+  const run = playgroundTrain(input, { shouldStop: () => false, progress: () => {} });
+  for (;;) {
+    const r = run.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The features a configuration names, as a list the task accepts (for callers building one). */
+export const featureList = (names: readonly Feature[]): Feature[] => FEATURES.filter((f) => names.includes(f));

@@ -1,0 +1,83 @@
+/**
+ * The playground's page side: the state round trips through its URL, the configuration is built
+ * from the state, and the session's play loop (in Node, on the in-process worker) steps, pauses,
+ * resets to step 0 with the same first loss, and stops on divergence.
+ */
+import { describe, expect, it } from 'vitest';
+import { createComputeClient } from '../../src/worker/client';
+import { makePlaygroundData } from '../../src/worker/tasks/playgroundData';
+import { defaultState, fromQuery, toQuery } from '../../src/widgets/state';
+import { gridSideFor, networkOf, trainingOf } from '../../src/widgets/playground/playgroundConfig';
+import { playgroundSchema } from '../../src/widgets/playground/playgroundSchema';
+import { createSession, type RunSetup, type Session, type SessionSnapshot } from '../../src/widgets/playground/session';
+
+function setupOf(patch: Partial<ReturnType<typeof defaultState<typeof playgroundSchema>>> = {}): RunSetup {
+  const s = { ...defaultState(playgroundSchema), ...patch };
+  const data = makePlaygroundData({ dataset: s.dataset, noise: s.noise, classes: s.classes, trainShare: s.trainShare, seed: s.dataSeed });
+  const network = networkOf(s, data);
+  return { network, training: trainingOf(s), points: { trainX: data.train.x, trainY: data.train.y, testX: data.test.x, testY: data.test.y }, seed: s.seed, grid: gridSideFor(network), neuronGrid: 16 };
+}
+
+const until = (session: Session, ok: (s: SessionSnapshot) => boolean): Promise<SessionSnapshot> => new Promise((resolve) => {
+  if (ok(session.getSnapshot())) return resolve(session.getSnapshot());
+  const off = session.subscribe(() => {
+    if (ok(session.getSnapshot())) {
+      off();
+      resolve(session.getSnapshot());
+    }
+  });
+});
+
+describe('playground state', () => {
+  it('round trips through the URL, widths and activations included', () => {
+    const s = { ...defaultState(playgroundSchema), dataset: 'spirals' as const, widths: [8, 32, 1], act2: 'relu' as const, seed: 7, lr: 0.3, batchNorm: true };
+    const query = toQuery('playground', playgroundSchema, s);
+    expect(query).toContain('widths=8');
+    const back = fromQuery('playground', playgroundSchema, new URLSearchParams(query));
+    expect(back.state).toEqual(s);
+  });
+
+  it('builds a network with one activation per layer, and softmax outputs per class', () => {
+    const s = { ...defaultState(playgroundSchema), dataset: 'blobs' as const, classes: 4, widths: [3, 5], act1: 'relu' as const };
+    const data = makePlaygroundData({ dataset: 'blobs', noise: 0.1, classes: 4, trainShare: 0.5, seed: 1 });
+    const n = networkOf(s, data);
+    expect(n.activations).toEqual(['relu', 'tanh']);
+    expect(n.outputs).toBe(4);
+  });
+});
+
+describe('playground session', () => {
+  it('plays, pauses, steps, and resets to step 0 with the same first loss', async () => {
+    const client = createComputeClient();
+    const session = createSession(client, setupOf());
+    const first = await until(session, (s) => s.latest !== null);
+    expect(first.step).toBe(0);
+    const loss0 = first.history.train[0];
+    session.play();
+    const moving = await until(session, (s) => s.step > 50);
+    expect(moving.status).toBe('playing');
+    session.pause();
+    const paused = await until(session, (s) => !s.busy && s.status === 'idle');
+    session.step();
+    await until(session, (s) => s.step === paused.step + 1);
+    expect(session.getSnapshot().history.train.at(-1)).toBeLessThan(loss0);
+    session.reset();
+    const again = await until(session, (s) => s.latest !== null && s.step === 0);
+    expect(again.history.train[0]).toBe(loss0);
+    session.dispose();
+    client.dispose();
+  });
+
+  it('stops the loop when a run diverges', async () => {
+    const client = createComputeClient();
+    const session = createSession(client, setupOf({ optimizer: 'adam', lr: 10, act1: 'relu', act2: 'relu' }));
+    await until(session, (s) => s.latest !== null);
+    session.play();
+    const out = await until(session, (s) => s.status === 'diverged');
+    expect(out.latest?.divergence).not.toBeNull();
+    session.play();
+    expect(session.getSnapshot().status).toBe('diverged');
+    session.dispose();
+    client.dispose();
+  });
+});
