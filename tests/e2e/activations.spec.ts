@@ -99,7 +99,7 @@ test('the batch-norm switch rescues std 0.01, and cannot rescue zeros', async ({
   await bn.click();
   await expect(bn).toBeChecked();
   await expectPass(w, { ...DEFAULT, bn: true });
-  await expect(w.getByTestId('activations-act-verdict')).toContainText('keep their spread');
+  await expect(w.getByTestId('activations-act-verdict')).toContainText('stay in a usable range');
   await w.getByRole('combobox', { name: 'Initialization' }).selectOption('zeros');
   await expectPass(w, { ...DEFAULT, bn: true, init: 'zeros' });
   await expect(w.getByTestId('activations-act-verdict')).toContainText('Batch norm cannot');

@@ -106,7 +106,7 @@ export function ActivationsWidget() {
           >
             <HistogramStrip label="Histograms of the gradients, layer by layer" row={o.gradHist} layers={o.layers} ink={color.accent2} testId="activations-grad-hist" />
           </Figure>
-          <div className={styles.columns}>
+          <div className={styles.statsColumns}>
             <Figure
               caption={<><LineSwatch color={color.accent} /> std of h, <LineSwatch color={color.accent2} dash="6 4" /> std of ∂L/∂h, by layer, log scale.{[...o.actStd, ...o.gradStd].some((s) => s === 0) ? ' A std of 0 has no place on a log axis and is left out.' : ''}</>}
               srDescription={`${activationVerdict(o)} ${gradientVerdict(o)}`}

@@ -43,6 +43,13 @@ const last = (o: ActivationStatsOutput) => o.layers - 1;
 /** The saturation rule in words, per activation. */
 const saturationRule = (fn: ActFunction): string => (fn === 'tanh' ? `|h| > ${SATURATION}` : `h < ${fixed(1 - SATURATION, 2)} or h > ${SATURATION}`);
 
+/** Within the healthy band a slow drift still adds up over ten layers: say so, with its rate. */
+function drift(from: number, to: number, layers: number): string {
+  const q = perLayerFactor(from, to, layers - 1);
+  if (!(Math.abs(Math.log(q)) > Math.log(1.03))) return '';
+  return `, ${q < 1 ? 'shrinking' : 'growing'} slowly (about ×${num(q)} per layer)`;
+}
+
 /** The activations' verdict: one or two sentences. */
 export function activationVerdict(o: ActivationStatsOutput): string {
   const first = o.actStd[0], end = o.actStd[last(o)], L = o.layers;
@@ -65,7 +72,7 @@ export function activationVerdict(o: ActivationStatsOutput): string {
     case 'growing':
       return `${bn}The activations grow about ×${q} per layer: ${span}. A deeper network would blow them up.`;
     case 'healthy':
-      return `${bn}The activations keep their spread: ${span}.`;
+      return `${bn}The activations stay in a usable range: ${span}${drift(first, end, L)}.`;
   }
 }
 
@@ -86,7 +93,7 @@ export function gradientVerdict(o: ActivationStatsOutput): string {
     case 'growing':
       return `The gradient grows on its way down: ${span}, about ×${q} per layer.`;
     default:
-      return `The gradient keeps its scale on its way down: ${span}.`;
+      return `The gradient keeps a usable scale on its way down: ${span}${drift(top, bottom, L)}.`;
   }
 }
 

@@ -13,7 +13,7 @@ import { Share, stateSpec, useWidgetState } from '../state';
 import { GraphPicture } from './GraphPicture';
 import { totalSteps, traceGraph, walkAt } from './graphModel';
 import { expressionText, GRAPH_PRESETS, type GraphPreset, PRESET_LABELS, PRESETS } from './graphPresets';
-import { num } from './graphRules';
+import { num, relativeErrorText } from './graphRules';
 import { graphSchema as schema } from './graphSchema';
 import { graphSentence, phaseText } from './graphText';
 import styles from './graph.module.css';
@@ -114,7 +114,7 @@ export function GraphStepperWidget() {
                   <td>{num(c.value)}</td>
                   <td data-testid={`graph-grad-${c.name}`}>{at?.phase === 'done' ? num(c.backprop) : '…'}</td>
                   <td data-testid={`graph-numerical-${c.name}`}>{num(c.numerical)}</td>
-                  <td>{at?.phase === 'done' ? c.relativeError.toExponential(1) : '…'}</td>
+                  <td>{at?.phase === 'done' ? relativeErrorText(c.relativeError) : '…'}</td>
                 </tr>
               ))}
             </tbody>

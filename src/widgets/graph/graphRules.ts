@@ -5,6 +5,7 @@
  * the engine; the formula beside them is the textbook one for that operation.
  */
 import type { OpAttrs } from '../../core/tensor/tensor';
+import { sci } from '../kit/numberText';
 import { formatCompact } from '../state/numbers';
 import type { TraceNode } from './graphModel';
 
@@ -17,6 +18,9 @@ export function symbolOf(op: string, attrs: OpAttrs): string {
   if (op === 'pow') return `^${formatCompact(Number(attrs.p))}`;
   return SYMBOLS[op] ?? op;
 }
+
+/** A relative error as the book prints small numbers: "3.3 × 10⁻¹²". */
+export const relativeErrorText = (e: number): string => (e === 0 ? '0' : sci(e, 2));
 
 /** Numbers in captions: 4 significant digits, a true minus sign. */
 export const num = (x: number): string => {
@@ -41,31 +45,39 @@ const RULES: Readonly<Record<string, string>> = {
   maximum: 'max routes the gradient to the larger input; the other gets nothing',
 };
 
-/** The formula for what input `k` of `node` receives, with g, its inputs and output filled in. */
-function formula(node: TraceNode, nodes: readonly TraceNode[], k: number, g: number): string {
+/** What input `k` of `node` receives, as a formula in g (with the numbers where they help) and,
+ *  for the routing rules, why: "g × y = 1 × 5"; "g", "since 0.5 > 0". */
+function formula(node: TraceNode, nodes: readonly TraceNode[], k: number, g: number): { expr: string; why?: string } {
   const [a, b] = node.inputs.map((i) => nodes[i]);
   const G = num(g);
   switch (node.op) {
-    case 'add': return 'g';
-    case 'sub': return k === 0 ? 'g' : '−g';
-    case 'mul': return `g × ${k === 0 ? b.name : a.name} = ${G} × ${num(k === 0 ? b.value : a.value)}`;
-    case 'div': return k === 0 ? `g ÷ ${b.name} = ${G} ÷ ${num(b.value)}` : `−g × ${a.name} ÷ ${b.name}² = −${G} × ${num(a.value)} ÷ ${num(b.value)}²`;
-    case 'neg': return '−g';
-    case 'pow': return `g × p × ${a.name}^(p−1) with p = ${node.symbol.slice(1)}, ${a.name} = ${num(a.value)}`;
-    case 'exp': return `g × ${num(node.value)}`;
-    case 'log': return `g ÷ ${num(a.value)}`;
-    case 'sqrt': return `g ÷ (2 × ${num(node.value)})`;
-    case 'abs': return `g × sign(${num(a.value)})`;
-    case 'tanh': return `g × (1 − ${num(node.value)}²)`;
-    case 'sigmoid': return `g × ${num(node.value)} × (1 − ${num(node.value)})`;
-    case 'relu': return a.value > 0 ? `g, since ${num(a.value)} > 0` : `nothing, since ${num(a.value)} ≤ 0`;
+    case 'add': return { expr: 'g' };
+    case 'sub': return { expr: k === 0 ? 'g' : '−g' };
+    case 'mul': return { expr: `g × ${k === 0 ? b.name : a.name} = ${G} × ${num(k === 0 ? b.value : a.value)}` };
+    case 'div': return { expr: k === 0 ? `g ÷ ${b.name} = ${G} ÷ ${num(b.value)}` : `−g × ${a.name} ÷ ${b.name}² = −${G} × ${num(a.value)} ÷ ${num(b.value)}²` };
+    case 'neg': return { expr: '−g' };
+    case 'pow': return { expr: `g × p × ${a.name}^(p−1)`, why: `with p = ${node.symbol.slice(1)} and ${a.name} = ${num(a.value)}` };
+    case 'exp': return { expr: `g × ${num(node.value)}` };
+    case 'log': return { expr: `g ÷ ${num(a.value)}` };
+    case 'sqrt': return { expr: `g ÷ (2 × ${num(node.value)})` };
+    case 'abs': return { expr: `g × sign(${num(a.value)})` };
+    case 'tanh': return { expr: `g × (1 − ${num(node.value)}²)` };
+    case 'sigmoid': return { expr: `g × ${num(node.value)} × (1 − ${num(node.value)})` };
+    case 'relu': return a.value > 0 ? { expr: 'g', why: `since ${num(a.value)} > 0` } : { expr: 'nothing', why: `since ${num(a.value)} ≤ 0` };
     case 'maximum': {
-      const other = nodes[node.inputs[1 - k]];
-      const wins = k === 0 ? a.value >= b.value : b.value > a.value;
-      return wins ? `g, as the larger (${num(nodes[node.inputs[k]].value)} over ${num(other.value)})` : `nothing, as the smaller`;
+      const mine = nodes[node.inputs[k]].value, other = nodes[node.inputs[1 - k]].value;
+      // the engine sends a tie to the first input (a ≥ b)
+      if (mine === other) return k === 0 ? { expr: 'g', why: 'as the first of two equal inputs' } : { expr: 'nothing', why: 'as the second of two equal inputs' };
+      return mine > other ? { expr: 'g', why: `as the larger (${num(mine)} over ${num(other)})` } : { expr: 'nothing', why: 'as the smaller' };
     }
-    default: return 'its rule';
+    default: return { expr: 'its rule' };
   }
+}
+
+/** "x gets g × y = 1 × 5 = 5"; "n6 gets g = 0.2096, since 0.5 > 0"; "w gets nothing, as the smaller". */
+function received(name: string, f: { expr: string; why?: string }, sent: number): string {
+  const amount = f.expr === 'nothing' ? 'nothing' : `${f.expr} = ${num(sent)}`;
+  return `${name} gets ${amount}${f.why ? `, ${f.why}` : ''}`;
 }
 
 /** The caption for the rule of `nodes[at]` with upstream gradient g; before/after are every
@@ -89,7 +101,7 @@ export function ruleOf(
     const twice = node.inputs.filter((j) => j === i).length > 1;
     let part = twice
       ? `${input.name} is both inputs, so it gets both shares: ${num(sent)}`
-      : `${input.name} gets ${formula(node, nodes, k, g)} = ${num(sent)}`;
+      : received(input.name, formula(node, nodes, k, g), sent);
     if ((before[i] ?? null) !== null) part += `, added to the ${num(before[i] ?? 0)} it already had: ${num(total)}`;
     parts.push(part);
   });

@@ -9,8 +9,10 @@ export function phaseText(t: GraphTrace, at: WalkPosition): string {
       return `Nothing computed yet. The graph has ${n} nodes; press Next step to run the forward pass.`;
     case 'forward': {
       const node = t.nodes[at.current ?? 0];
-      const how = node.kind === 'op' ? `${node.symbol} of ${node.inputs.map((i) => t.nodes[i].name).join(' and ')}` : node.kind === 'variable' ? 'an input' : 'a constant';
-      return `Forward pass, node ${at.computed} of ${n}: ${node.name} = ${num(node.value)} (${how}).${at.computed === n ? ` The output is f = ${num(t.output)}; next, the backward pass.` : ''}`;
+      const what = node.kind === 'op'
+        ? `${node.name} = ${num(node.value)} (${node.symbol} of ${node.inputs.map((i) => t.nodes[i].name).join(' and ')})`
+        : node.kind === 'variable' ? `${node.name} = ${num(node.value)} (an input)` : `the constant ${num(node.value)}`;
+      return `Forward pass, node ${at.computed} of ${n}: ${what}.${at.computed === n ? ` The output is f = ${num(t.output)}; next, the backward pass.` : ''}`;
     }
     case 'backward':
     case 'done': {

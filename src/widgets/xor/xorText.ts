@@ -5,6 +5,9 @@
 import { formatValue } from '../kit/format';
 import type { XorTrainingOutput } from '../../worker/tasks/xorTraining';
 import { type HiddenView, type Neuron, XOR_DATA, XOR_STEPS } from './xorModel';
+import { xorSchema } from './xorSchema';
+
+const XOR_MAX_HIDDEN = xorSchema.hidden.max;
 
 export const LN2 = Math.log(2);
 
@@ -60,7 +63,8 @@ export function outcomeSentence(run: XorTrainingOutput, lr: number, finalOutputs
         : Math.abs(run.finalLoss - LN2 / 2) < 0.03 ? ` (about ½ ln 2 = ${lossText(LN2 / 2)})` : '';
       const fence = mid.length > 0 ? ` ${andList(mid)} ${mid.length === 1 ? 'sits' : 'sit'} at p ≈ ½, on the fence.` : '';
       const off = wrong.length > 0 ? ` ${andList(wrong)} ${wrong.length === 1 ? 'is' : 'are'} on the wrong side.` : '';
-      const tryNext = lr <= 0.1 ? 'Try a larger learning rate, another seed (New initial weights) or H = 3.' : 'Try another seed (New initial weights) or H = 3.';
+      const wider = run.hidden < XOR_MAX_HIDDEN ? ` or H = ${run.hidden + 1}` : ''; // never advise the H already set
+      const tryNext = lr <= 0.1 ? `Try a larger learning rate, another seed (New initial weights)${wider}.` : `Try another seed (New initial weights)${wider}.`;
       return `Stuck: after ${stepText(last)} steps ${loss}${plateau} with ${countText(run.finalRight)}, and it has stopped falling: the run sits on a flat stretch or in a local minimum, where more steps barely help.${fence}${off} ${tryNext}`;
     }
     case 'slow':

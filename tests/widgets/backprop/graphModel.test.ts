@@ -69,6 +69,11 @@ describe('traceGraph', () => {
     expect(traceGraph('eval(x)', [1])).toMatchObject({ ok: false, error: expect.stringMatching(/eval/) });
   });
 
+  it('names why a routing rule sends what it sends: a tie in max goes to the first input, relu at 0 sends nothing', () => {
+    expect(trace('max(x, y)', [1, 1]).frames.at(-1)?.detail).toBe('n1 = max with upstream gradient g = 1. x gets g = 1, as the first of two equal inputs; y gets nothing, as the second of two equal inputs.');
+    expect(trace('relu(x)', [0]).frames.at(-1)?.detail).toBe('n1 = relu with upstream gradient g = 1. x gets nothing, since 0 ≤ 0.');
+  });
+
   it('a variable with no value is 1', () => {
     expect(trace('a + b', [5]).values).toEqual([5, 1]);
   });
