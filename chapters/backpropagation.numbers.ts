@@ -22,6 +22,11 @@ import { activationsNumbers } from '../src/widgets/activations/activationsNumber
 import type { ActivationsState } from '../src/widgets/activations/activationsSchema';
 import { num as actNum, percent } from '../src/widgets/activations/activationsText';
 import { perLayerFactor } from '../src/widgets/activations/activationsModel';
+import { dataOf, setupOf } from '../src/widgets/playground/playgroundConfig';
+import { playgroundSchema, type PlaygroundState } from '../src/widgets/playground/playgroundSchema';
+import { percentText as pgPercent, lossText as pgLoss } from '../src/widgets/playground/playgroundText';
+import { baselineLoss, detectFailure } from '../src/widgets/playground/failure';
+import { runTaskSync } from '../src/worker/registry';
 import { fmt, fmtInt } from './format';
 
 /** Fails the build if a sentence of the prose no longer describes what the widget shows. */
@@ -251,4 +256,43 @@ const act = (() => {
   };
 })();
 
-export const bp = { xor, graph, cost, softmax, act };
+// ---------------------------------------------------------------------------------------------
+// The network playground: a few runs a reader can repeat, from the defaults
+
+const playground = (() => {
+  const d = defaultState(playgroundSchema);
+  const run = (s: PlaygroundState, steps: number) => {
+    const data = dataOf(s);
+    const out = runTaskSync('playgroundTrain', { ...setupOf(s, data, []), start: null, steps, recordEvery: Math.max(1, Math.floor(steps / 40)) });
+    return { out, data };
+  };
+  check(d.dataset === 'circles' && d.widths.join() === '4,4' && d.act1 === 'tanh' && d.optimizer === 'adam', 'the playground opens on circles, two tanh layers of 4, Adam');
+  const SHORT = 1000, LONG = 5000;
+  const circles = run(d, SHORT).out;
+  check(circles.testAccuracy === 1, 'the default network classifies every test point of the circles after 1,000 steps');
+  const linear = run({ ...d, widths: [] }, SHORT).out;
+  const squares = run({ ...d, widths: [], fx1sq: true, fx2sq: true }, SHORT).out;
+  check(linear.testAccuracy < 0.6 && squares.testAccuracy === 1, 'no hidden layer fails on circles with x₁, x₂ and succeeds with their squares added');
+  const spirals = run({ ...d, dataset: 'spirals' }, LONG).out;
+  const sines = run({ ...d, dataset: 'spirals', widths: [8, 8], fsinx1: true, fsinx2: true }, LONG).out;
+  check(spirals.testAccuracy < 0.85 && sines.testAccuracy > spirals.testAccuracy + 0.1, 'on spirals, two layers of 8 with sin features beat the default network by a wide margin');
+  const wild = { ...d, optimizer: 'sgd' as const, lr: 10, act1: 'relu' as const, act2: 'relu' as const };
+  const bad = run(wild, SHORT);
+  const failure = detectFailure({ steps: Array.from(bad.out.lossSteps), train: Array.from(bad.out.trainLoss), test: Array.from(bad.out.testLoss) }, baselineLoss(bad.data.train.y, bad.data.classes, bad.data.regression));
+  const dead = Array.from(bad.out.deadUnits).reduce((a: number, b: number) => a + b, 0);
+  check(failure !== null && bad.out.divergence === null && dead > 0, 'SGD at 10 with ReLU ends worse than it began, without blowing up, with dead units');
+  return {
+    shortText: fmtInt(SHORT), longText: fmtInt(LONG),
+    circlesTestText: pgPercent(circles.testAccuracy),
+    linearTestText: pgPercent(linear.testAccuracy),
+    squaresTestText: pgPercent(squares.testAccuracy),
+    spiralsTestText: pgPercent(spirals.testAccuracy),
+    sinesTestText: pgPercent(sines.testAccuracy),
+    wildFromText: pgLoss(bad.out.trainLoss[0]),
+    wildToText: pgLoss(bad.out.trainLoss[bad.out.trainLoss.length - 1]),
+    wildDeadText: fmtInt(dead),
+    hiddenUnitsText: fmtInt(d.widths.reduce((a, b) => a + b, 0)),
+  };
+})();
+
+export const bp = { xor, graph, cost, softmax, act, playground };

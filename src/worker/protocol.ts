@@ -22,6 +22,7 @@ import type { HyperparameterSearchInput, HyperparameterSearchOutput, Hyperparame
 import type { LinregGridInput, LinregGridOutput } from './tasks/linregGrid';
 import type { LossSliceInput, LossSliceOutput } from './tasks/lossSlice';
 import type { OptimizerComparisonInput, OptimizerComparisonOutput, OptimizerComparisonProgress } from './tasks/optimizerComparison';
+import type { PlaygroundGradCheckInput, PlaygroundGradCheckOutput } from './tasks/playgroundGradCheck';
 import type { PlaygroundTrainInput, PlaygroundTrainOutput } from './tasks/playgroundTrain';
 import type { OptimizerRaceInput, OptimizerRaceOutput } from './tasks/optimizerRace';
 import type { RandomSearchInput, RandomSearchOutput, RandomSearchProgress } from './tasks/randomSearch';
@@ -47,6 +48,7 @@ export interface TaskMap {
   babysit: { input: BabysitInput; progress: BabysitProgress; output: BabysitOutput };
   xorTraining: { input: XorTrainingInput; progress: never; output: XorTrainingOutput };
   playgroundTrain: { input: PlaygroundTrainInput; progress: never; output: PlaygroundTrainOutput };
+  playgroundGradCheck: { input: PlaygroundGradCheckInput; progress: never; output: PlaygroundGradCheckOutput };
   activationStats: { input: ActivationStatsInput; progress: never; output: ActivationStatsOutput };
 }
 

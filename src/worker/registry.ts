@@ -11,6 +11,7 @@ import { linregGrid } from './tasks/linregGrid';
 import { lossSlice } from './tasks/lossSlice';
 import { optimizerComparison } from './tasks/optimizerComparison';
 import { optimizerRace } from './tasks/optimizerRace';
+import { playgroundGradCheck } from './tasks/playgroundGradCheck';
 import { playgroundTrain } from './tasks/playgroundTrain';
 import { randomSearch } from './tasks/randomSearch';
 import { strategyRace } from './tasks/strategyRace';
@@ -26,7 +27,7 @@ export type TaskFunction<K extends TaskName> = (
 
 export type TaskRegistry = { readonly [K in TaskName]: TaskFunction<K> };
 
-export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison, earlyStopping, classifierRuns, hyperparameterSearch, babysit, xorTraining, activationStats, playgroundTrain });
+export const tasks: TaskRegistry = Object.freeze({ linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison, earlyStopping, classifierRuns, hyperparameterSearch, babysit, xorTraining, activationStats, playgroundTrain, playgroundGradCheck });
 
 export const TASK_NAMES: readonly TaskName[] = Object.freeze(Object.keys(tasks) as TaskName[]);
 

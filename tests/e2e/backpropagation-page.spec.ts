@@ -10,7 +10,7 @@ import { failOnConsoleMessages, gotoHydrated } from './helpers';
 import { expectDarkAndReadable, expectUniqueIdsAndAnchor, overflowingElements, serious } from './pageChecks';
 
 const PAGE = '/backpropagation/';
-const WIDGETS = ['xor', 'graph', 'softmax', 'cost', 'activations'] as const;
+const WIDGETS = ['xor', 'graph', 'softmax', 'cost', 'activations', 'playground'] as const;
 const WORKER = { timeout: 90_000 };
 
 failOnConsoleMessages();

@@ -1,7 +1,8 @@
 /**
  * Every page: loads without console errors or warnings, is prerendered (text and KaTeX markup
  * in the HTML before any script runs), passes axe without serious or critical violations, and
- * is photographed in light, dark and at 375 px wide (saved under artifacts/screenshots).
+ * is photographed at 375 px wide, and in light and dark at 1200 px with SCREENSHOTS=1 (saved under
+ * artifacts/screenshots).
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
@@ -41,8 +42,12 @@ for (const path of [...PAGES, EMBED, TEACHERS]) {
       });
     }
 
+    // The 375 px picture runs always (it checks that nothing sticks out sideways once every widget
+    // is drawn); the desktop pictures only with SCREENSHOTS=1, for people to look at: they assert
+    // nothing the other tests do not, and drawing every widget of a long chapter costs minutes.
     for (const [name, width, scheme] of [['light', 1200, 'light'], ['dark', 1200, 'dark'], ['375', 375, 'light']] as const) {
       test(`screenshot ${name}`, async ({ page }) => {
+        test.skip(name !== '375' && !process.env.SCREENSHOTS, 'desktop screenshots only with SCREENSHOTS=1');
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 900 });
         await gotoHydrated(page, path);

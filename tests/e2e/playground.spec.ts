@@ -70,7 +70,8 @@ test('a shared link reopens the same settings and the same first loss', async ({
   // New weights changes the seed; Share's link carries it, and opens the same run elsewhere.
   await page.getByRole('button', { name: 'New weights' }).click();
   await expect(step(page)).toHaveText('0');
-  await expect(trainLoss(page)).not.toHaveText(loss ?? '', WORKER);
+  // the new weights' first loss: neither the old one nor the dash shown while it is computed
+  await expect.poll(async () => { const t = await trainLoss(page).textContent(); return t !== loss && t !== '–'; }, WORKER).toBe(true);
   const fresh = await trainLoss(page).textContent();
   await page.getByRole('button', { name: 'Share' }).click();
   const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
@@ -81,6 +82,112 @@ test('a shared link reopens the same settings and the same first loss', async ({
   await expect(other.getByTestId('pg-train-loss')).toHaveText(fresh ?? '', WORKER);
 });
 
+test('a run that goes the wrong way without blowing up is explained while it keeps playing', async ({ page }) => {
+  // SGD at learning rate 10 with ReLU: a hidden layer dies and the loss ends above its start.
+  await open(page, '?playground.optimizer=sgd&playground.lr=10&playground.act1=relu&playground.act2=relu');
+  await expect(trainLoss(page)).not.toHaveText('–', WORKER);
+  await page.getByRole('button', { name: 'Play' }).press('Enter');
+  const failure = page.getByTestId('pg-failure');
+  await expect(failure).toContainText('dead', WORKER);
+  await expect(failure).toContainText('Leaky ReLU');
+  await expect(page.getByTestId('pg-status')).toHaveAttribute('data-status', 'playing');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(failure).toHaveCount(0, WORKER);
+});
+
+test('weights and the loss history download; weights load back (file or pasted) and training continues; bad ones are named', async ({ page }) => {
+  await open(page);
+  await expect(trainLoss(page)).not.toHaveText('–', WORKER);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => stepNumber(page), WORKER).toBeGreaterThan(50);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByTestId('pg-status')).toHaveAttribute('data-status', 'idle', WORKER);
+  const saved = await stepNumber(page);
+  const savedLoss = await trainLoss(page).textContent();
+  // the disclosure opens by keyboard
+  await page.getByText('Save or load the weights').focus();
+  await page.keyboard.press('Enter');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download weights (JSON)' }).click()]);
+  expect(json.suggestedFilename()).toBe(`network-playground-weights-step-${saved}.json`);
+  const path = await json.path();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download loss history (CSV)' }).click()]);
+  expect(csv.suggestedFilename()).toBe(`network-playground-loss-history-step-${saved}.csv`);
+  const { readFile } = await import('node:fs/promises');
+  expect((await readFile(await csv.path(), 'utf8')).split('\n')[0]).toBe('step,train_loss,test_loss');
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(step(page)).toHaveText('0', WORKER);
+  await page.getByLabel('Or a weights file:').setInputFiles(path);
+  await expect(page.getByTestId('pg-import-done')).toContainText(`step ${saved.toLocaleString('en-US')}`, WORKER);
+  await expect(step(page)).toHaveText(saved.toLocaleString('en-US'), WORKER);
+  await expect(trainLoss(page)).toHaveText(savedLoss ?? '', WORKER);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect.poll(() => stepNumber(page), WORKER).toBe(saved + 1);
+
+  // pasted text for another architecture: every problem named, nothing loaded
+  const text = (await readFile(path, 'utf8')).replace('"hidden":[4,4]', '"hidden":[4,4,4]').replace('"weights":[', '"weights":["x",');
+  await page.getByRole('textbox', { name: /Paste a weights file/ }).fill(text);
+  await page.getByRole('button', { name: 'Load pasted weights' }).click();
+  const problems = page.getByTestId('pg-import-problems');
+  await expect(problems).toContainText('3 hidden layers (4, 4, 4); this one has 2 (4, 4)');
+  await expect(problems).toContainText('weights[0] is "x"');
+  await expect(step(page)).toHaveText((saved + 1).toLocaleString('en-US'));
+});
+
+test('the gradient check compares backprop with central differences per layer, by keyboard', async ({ page }) => {
+  await open(page, '?playground.dropout=0.2');
+  await expect(trainLoss(page)).not.toHaveText('–', WORKER);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(step(page)).toHaveText('1', WORKER);
+  await page.getByRole('button', { name: 'Check the gradient' }).press('Enter');
+  const summary = page.getByTestId('pg-check-summary');
+  await expect(summary).toContainText('The gradient is right', WORKER);
+  await expect(summary).toContainText('step 1');
+  await expect(summary).toContainText('Dropout was off for the check');
+  await expect(page.getByTestId('pg-check').getByRole('row')).toHaveCount(4); // header, 2 hidden, output
+});
+
+test('points drawn by mouse and keyboard join the training data; Undo, Clear and a CSV import', async ({ page }) => {
+  await open(page);
+  await expect(trainLoss(page)).not.toHaveText('–', WORKER);
+  const count = page.getByTestId('pg-drawn-count');
+  await expect(count).toHaveText('0 drawn points');
+  await page.getByRole('radio', { name: 'Class 2' }).check();
+  await page.getByTestId('pg-click').click({ position: { x: 40, y: 40 } });
+  await expect(count).toHaveText('1 drawn point');
+  await expect(page.getByTestId('pg-drawn').locator('rect')).toHaveCount(1);
+  // a click on the drawn point removes it; Undo brings it back
+  await page.getByTestId('pg-click').click({ position: { x: 40, y: 40 } });
+  await expect(count).toHaveText('0 drawn points');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(count).toHaveText('1 drawn point');
+  // keyboard: focus the picture, move the cursor, Enter adds, Delete removes the nearest
+  const plot = page.getByTestId('pg-plot');
+  await plot.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect(plot).toHaveAttribute('data-cursor', '0.1,0.5');
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('2 drawn points');
+  await page.keyboard.press('Delete');
+  await expect(count).toHaveText('1 drawn point');
+  await expect(step(page)).toHaveText('0');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(count).toHaveText('0 drawn points');
+  // CSV: a bad line named and nothing imported; then a good one
+  await page.getByText('Import points (CSV)').click();
+  const box = page.getByRole('textbox', { name: /One point per line/ });
+  await box.fill('x1,x2,label\n0.5,0.5,1\n0.2,oops,2');
+  await page.getByRole('button', { name: 'Import these points' }).click();
+  await expect(page.getByTestId('pg-csv-problems')).toContainText('Line 3 ("0.2,oops,2"): "oops" is not a number.');
+  await expect(count).toHaveText('0 drawn points');
+  await box.fill('0.5,0.5,1\n0.2,0.3,2');
+  await page.getByRole('button', { name: 'Import these points' }).click();
+  await expect(count).toHaveText('2 drawn points');
+  await expect(page.getByTestId('pg-csv-done')).toHaveText('Imported 2 points; they replace the drawn ones.');
+});
+
 test.describe('at 375 px with touch', () => {
   test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
 
@@ -88,10 +195,27 @@ test.describe('at 375 px with touch', () => {
     await open(page, '?playground.widths=32,32,32,32,32,32');
     await expect(trainLoss(page)).not.toHaveText('–', WORKER);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Play, then the picture, then the long list of controls: a phone reader sees it move
+    const top = async (name: string) => (await page.getByTestId(name).boundingBox())?.y ?? NaN;
+    const play = (await page.getByRole('button', { name: 'Play' }).boundingBox())?.y ?? NaN;
+    const data = (await page.getByRole('combobox', { name: 'Data' }).boundingBox())?.y ?? NaN;
+    expect(play).toBeLessThan(await top('pg-plot'));
+    expect(await top('pg-plot')).toBeLessThan(data);
     await page.getByRole('button', { name: 'Play' }).tap();
     await expect.poll(() => stepNumber(page), WORKER).toBeGreaterThan(5);
     await page.getByRole('button', { name: 'Pause' }).tap();
     await expect(page.getByTestId('pg-status')).toHaveAttribute('data-status', 'idle', WORKER);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test('a tap on the picture adds a point, a tap on it removes it', async ({ page }) => {
+    await open(page);
+    await expect(trainLoss(page)).not.toHaveText('–', WORKER);
+    const count = page.getByTestId('pg-drawn-count');
+    await page.getByTestId('pg-click').tap({ position: { x: 30, y: 30 } });
+    await expect(count).toHaveText('1 drawn point');
+    await page.getByTestId('pg-click').tap({ position: { x: 30, y: 30 } });
+    await expect(count).toHaveText('0 drawn points');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });

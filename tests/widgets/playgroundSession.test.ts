@@ -68,6 +68,25 @@ describe('playground session', () => {
     client.dispose();
   });
 
+  it('a large network draws every other chunk while playing, and the snapshot keeps the last pictures', async () => {
+    const client = createComputeClient();
+    const setup = { ...setupOf({ widths: [32, 32, 32, 32, 32, 32] }), pictureEvery: 2 };
+    const session = createSession(client, setup);
+    const first = await until(session, (s) => s.latest !== null);
+    const cells = first.latest!.grid ** 2 * setup.network.outputs;
+    expect(first.latest!.output.length).toBe(cells);
+    const seen: number[] = [];
+    const off = session.subscribe(() => { const l = session.getSnapshot().latest; if (l) seen.push(l.output.length); });
+    session.play();
+    await until(session, (s) => s.step > 30);
+    session.pause();
+    off();
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.every((n) => n === cells)).toBe(true);
+    session.dispose();
+    client.dispose();
+  });
+
   it('stops the loop when a run diverges', async () => {
     const client = createComputeClient();
     const session = createSession(client, setupOf({ optimizer: 'adam', lr: 10, act1: 'relu', act2: 'relu' }));

@@ -53,6 +53,7 @@ export function instrumentTasks(): { tasks: TaskRegistry; counts: Counts } {
     babysit: wrap(tasks.babysit),
     xorTraining: wrap(tasks.xorTraining),
     playgroundTrain: wrap(tasks.playgroundTrain),
+    playgroundGradCheck: wrap(tasks.playgroundGradCheck),
     activationStats: wrap(tasks.activationStats),
   };
   return { tasks: wrapped, counts };

@@ -105,6 +105,26 @@ describe('playgroundTrain', () => {
     expect(out.state.weights.every(Number.isFinite)).toBe(true);
   });
 
+  it('skips the pictures when asked, with the same weights and losses', () => {
+    const start = trainChunk(base).state;
+    const full = trainChunk({ ...base, start, steps: 20 }), bare = trainChunk({ ...base, start, steps: 20, pictures: false });
+    expect(bare.output.length).toBe(0);
+    expect(bare.neurons.length).toBe(0);
+    expect(Array.from(bare.state.weights)).toEqual(Array.from(full.state.weights));
+    expect(Array.from(bare.trainLoss)).toEqual(Array.from(full.trainLoss));
+    expect(() => trainChunk({ ...base, pictures: 'no' as unknown as boolean })).toThrow(/pictures must be true or false, got "no"/);
+  });
+
+  it('counts dead units: all of a layer whose biases were pushed far below 0', () => {
+    const relu = { ...network, activations: ['relu', 'relu'] as const };
+    const start = trainChunk({ ...base, network: relu }).state;
+    const w = start.weights.slice();
+    const slots = layerSlots(buildModel(relu, 1, w));
+    for (let j = 0; j < 4; j++) w[slots[1].b + j] = -100; // hidden layer 2 never fires
+    const out = trainChunk({ ...base, network: relu, start: { ...start, weights: w }, steps: 0 });
+    expect(Array.from(out.deadUnits)).toEqual([0, 4]);
+  });
+
   it('rejects bad input with named errors', () => {
     expect(() => trainChunk({ ...base, network: { ...network, hidden: [40] , activations: ['tanh'] } })).toThrow(/network.hidden\[0\]/);
     expect(() => trainChunk({ ...base, start: { step: 1, weights: new Float64Array(3), optimizer: freshOptimizerState('adam', 3), batchNorm: new Float64Array(0), initialLoss: 1 } })).toThrow(/start.weights has 3 numbers/);

@@ -49,7 +49,7 @@ describe('the message handler', () => {
     await waitFor(() => messages.length === 2);
     expect(messages[1]).toEqual({
       type: 'error', id: 4, name: 'UnknownNameError',
-      message: 'toString: unknown task (known: linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison, earlyStopping, classifierRuns, hyperparameterSearch, babysit, xorTraining, activationStats, playgroundTrain)',
+      message: 'toString: unknown task (known: linregGrid, randomSearch, trainSurface, surfaceGrid, batchPaths, strategyRace, lossSlice, optimizerRace, optimizerComparison, earlyStopping, classifierRuns, hyperparameterSearch, babysit, xorTraining, activationStats, playgroundTrain, playgroundGradCheck)',
     });
   });
 });

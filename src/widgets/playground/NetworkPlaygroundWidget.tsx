@@ -4,27 +4,37 @@
  * everything it does: the decision regions (or regression surface) with the training and test
  * points, every neuron's picture in the network diagram, the training and test loss, the
  * accuracy, the steps per second, and each layer's update-to-weight ratio. Training runs in the
- * worker, a chunk at a time (session.ts); a blown-up run stops and says where and why.
+ * worker, a chunk at a time (session.ts); a blown-up run stops and says where and why; a run that goes the wrong way or stalls
+ * (failure.ts) is explained while it keeps playing.
+ *
+ * Order on the page: Play/Step/Reset and the readouts, then the output picture and the diagram,
+ * then the controls, so a phone reader who presses Play sees the picture move without scrolling
+ * past the controls; then the loss, the ratios, the gradient check, and save/load.
  *
  * State (URL, `playground.*`): playgroundSchema.ts, the weights' seed included, so a link
  * replays the run from step 0. The step reached is not state.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { makePlaygroundData } from '../../worker/tasks/playgroundData';
 import { Button, DivergenceAlert, Figure, WidgetFrame } from '../kit';
-import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
+import { nextSeed, Share, stateSpec, toQuery, useWidgetState } from '../state';
 import { ArchitectureControls } from './ArchitectureControls';
 import { DataControls } from './DataControls';
+import { DrawControls } from './DrawControls';
+import { addDrawn, drawnOf, drawnPatch, HIT_RADIUS, type LabelledPoint, nearestDrawn } from './drawnPoints';
+import { baselineLoss, detectFailure } from './failure';
+import { failureText, type FailureText } from './failureText';
+import { GradCheck } from './GradCheck';
 import { LayerStats } from './LayerStats';
 import { LossPlot } from './LossPlot';
 import { NetworkDiagram } from './NetworkDiagram';
 import { OutputPlot } from './OutputPlot';
-import { gridSideFor, NEURON_GRID, networkOf, trainingOf } from './playgroundConfig';
+import { setupOf } from './playgroundConfig';
 import { playgroundSchema as schema } from './playgroundSchema';
 import { diagramDescription, divergenceText, lossText, outputDescription, percentText, stepText } from './playgroundText';
-import type { RunSetup } from './session';
 import { TrainingControls } from './TrainingControls';
 import { useSession } from './useSession';
+import { WeightsIO } from './WeightsIO';
 import styles from './playground.module.css';
 
 /** What a link, an embed page or an element attribute can set: the public interface. */
@@ -35,24 +45,61 @@ export function NetworkPlaygroundWidget() {
   const { dataset, noise, classes, trainShare, dataSeed, seed } = state;
   // The points change only with the data fields, so the plot's points stay memoized otherwise.
   const data = useMemo(() => makePlaygroundData({ dataset, noise, classes, trainShare, seed: dataSeed }), [dataset, noise, classes, trainShare, dataSeed]);
+  const { drawn1, drawn2, drawn3, drawn4 } = state;
+  const drawn = useMemo(() => drawnOf({ drawn1, drawn2, drawn3, drawn4 }), [drawn1, drawn2, drawn3, drawn4]);
   const key = JSON.stringify(state);
-  const setup = useMemo((): RunSetup => {
-    const network = networkOf(state, data);
-    return {
-      network,
-      training: trainingOf(state),
-      points: { trainX: data.train.x, trainY: data.train.y, testX: data.test.x, testY: data.test.y },
-      seed,
-      grid: gridSideFor(network),
-      neuronGrid: NEURON_GRID,
-    };
-  }, [state, data, seed]);
+  const setup = useMemo(() => setupOf(state, data, drawn), [state, data, drawn]);
   const { session, snapshot } = useSession(setup, key);
+
+  // Drawing: the class a click adds, the undo stack (page-only), why a click added nothing.
+  const [drawLabel, setDrawLabel] = useState(0);
+  const label = Math.min(drawLabel, data.classes - 1);
+  const [undo, setUndo] = useState<LabelledPoint[][]>([]);
+  const [drawProblem, setDrawProblem] = useState<string | null>(null);
+  const replaceDrawn = (next: LabelledPoint[]) => {
+    setUndo((u) => [...u.slice(-49), [...drawn]]);
+    setDrawProblem(null);
+    set(drawnPatch(next));
+  };
+  const addAt = (x: number, y: number) => {
+    const r = addDrawn(drawn, x, y, label);
+    if (r.problem) setDrawProblem(r.problem);
+    else replaceDrawn(r.points);
+  };
+  const removeNear = (x: number, y: number, radius: number) => {
+    const i = nearestDrawn(drawn, x, y, radius);
+    if (i >= 0) replaceDrawn(drawn.filter((_, j) => j !== i));
+    return i >= 0;
+  };
+  const drawing = data.regression ? undefined : {
+    points: drawn.filter((p) => p.label < data.classes),
+    label,
+    onPoint: (x: number, y: number) => { if (!removeNear(x, y, HIT_RADIUS)) addAt(x, y); },
+    onAdd: addAt,
+    onRemove: (x: number, y: number) => { removeNear(x, y, Infinity); },
+  };
   const { latest, status, history } = snapshot;
   const network = setup.network;
   const lastTrain = history.train[history.train.length - 1], lastTest = history.test[history.test.length - 1];
   const diverged = status === 'diverged' && latest?.divergence ? divergenceText(latest.divergence, network.hidden.length + 1, network.batchNorm) : null;
   const playing = status === 'playing';
+  // A run that does not learn but does not blow up: explained, and the loop keeps playing.
+  const trainY = setup.points.trainY;
+  const baseline = useMemo(() => baselineLoss(trainY, data.classes, data.regression), [trainY, data]);
+  const failure = useMemo(() => (status === 'diverged' ? null : detectFailure(history, baseline)), [status, history, baseline]);
+  // The explanation is written when a kind of failure is first seen and kept while it lasts:
+  // rewritten every chunk, the alert would be announced again and again.
+  const [failed, setFailed] = useState<{ kind: string; text: FailureText } | null>(null);
+  const failureKind = failure && latest ? failure.kind : null;
+  // A bouncing loss dips in and out of the rules: once shown, the explanation stays until the run
+  // starts over or clearly learns (below 90% of the baseline), so it does not flicker.
+  const runDropped = history.steps.length === 0;
+  const learning = lastTrain !== undefined && lastTrain < 0.9 * baseline;
+  useEffect(() => {
+    if (failureKind === (failed?.kind ?? null)) return;
+    if (failureKind === null && failed && !runDropped && !learning) return;
+    setFailed(failure && latest && failureKind ? { kind: failureKind, text: failureText(failure, latest, network, setup.training.lr) } : null);
+  }, [failureKind, failed, failure, latest, network, setup.training.lr, runDropped, learning]);
 
   return (
     <WidgetFrame
@@ -63,12 +110,6 @@ export function NetworkPlaygroundWidget() {
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controls}>
-        <DataControls state={state} set={set} />
-        <ArchitectureControls state={state} set={set} />
-        <TrainingControls state={state} set={set} trainPoints={data.train.n} />
-      </div>
-
       <div className={styles.transport}>
         <div className={styles.row}>
           <Button primary disabled={!session || status === 'diverged'} onClick={() => (playing ? session?.pause() : session?.play())}>{playing ? 'Pause' : 'Play'}</Button>
@@ -93,6 +134,13 @@ export function NetworkPlaygroundWidget() {
           <p>{diverged.advice}</p>
         </DivergenceAlert>
       ) : null}
+      {failed ? (
+        <DivergenceAlert testId="pg-failure">
+          <p>{failed.text.what}</p>
+          <p>{failed.text.why}</p>
+          <p>{failed.text.advice}</p>
+        </DivergenceAlert>
+      ) : null}
 
       <div className={styles.pictures}>
         <Figure
@@ -101,18 +149,30 @@ export function NetworkPlaygroundWidget() {
             : 'What the network says at each point of the box: the colour of the likeliest class, paler where it is less sure. Training points filled, test points as rings.'}
           srDescription={outputDescription(latest, network.outputs, network.regression)}
         >
-          <OutputPlot data={data} values={latest?.output ?? null} side={latest?.grid ?? setup.grid} showTest />
+          <OutputPlot data={data} values={latest?.output ?? null} side={latest?.grid ?? setup.grid} showTest drawing={drawing} />
         </Figure>
         <Figure caption="The network: every neuron's output over the box (blue negative, orange positive), and every weight as a line, orange positive, blue negative, thicker when larger." srDescription={diagramDescription(network.hidden, network.features.length, latest)}>
           <NetworkDiagram network={network} weights={latest?.state.weights ?? null} neurons={latest?.neurons ?? null} output={latest?.output ?? null} outputSide={latest?.grid ?? setup.grid} label="Network diagram: inputs, hidden layers and output" />
         </Figure>
       </div>
+      <div className={styles.controls}>
+        <DataControls state={state} set={set} />
+        <ArchitectureControls state={state} set={set} />
+        <TrainingControls state={state} set={set} trainPoints={setup.points.trainY.length} />
+        {drawing ? (
+          <DrawControls points={drawn} classes={data.classes} label={label} onLabel={setDrawLabel} onReplace={replaceDrawn} canUndo={undo.length > 0} problem={drawProblem}
+            onUndo={() => { const prev = undo[undo.length - 1]; setUndo(undo.slice(0, -1)); setDrawProblem(null); set(drawnPatch(prev)); }} />
+        ) : <p className={styles.small}>Drawing your own points works for the classification data sets (a regression point would also need a target value).</p>}
+      </div>
+
       <div className={styles.pictures}>
         <Figure caption="Loss by step, log scale: training (solid) and test (dashed), on all the points in evaluation mode, without the penalty." srDescription={`Training loss ${lossText(lastTrain)}, test loss ${lossText(lastTest)} after ${stepText(snapshot.step)} steps.`}>
           <LossPlot history={history} yLabel={network.regression ? 'squared error' : 'cross-entropy'} />
         </Figure>
         <LayerStats out={latest} />
       </div>
+      <GradCheck session={session} network={network} points={setup.points} batchSize={state.batchSize} seed={seed} />
+      <WeightsIO session={session} network={network} optimizer={state.optimizer} history={history} stateQuery={toQuery('playground', schema, state)} />
     </WidgetFrame>
   );
 }

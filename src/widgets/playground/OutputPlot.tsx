@@ -2,13 +2,17 @@
  * The decision boundary (classification) or the regression surface over the input box: the
  * worker's output grid painted on a canvas under the plot (one pixel per cell, scaled up), the
  * training points filled and the test points as rings on top. Memoized: the canvas repaints
- * only when a new grid lands, the points only when the data change.
+ * only when a new grid lands, the points only when the data change. With `drawing`, the reader
+ * adds points by click, tap or keyboard (a focusable area with a cursor) and removes them.
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { color, groupColors, PlotClip, PlotFrame, usePlot } from '../kit';
 import type { PlaygroundData } from '../../worker/tasks/playgroundData';
 import { PLAYGROUND_EXTENT } from '../../worker/tasks/playgroundData';
 import { divergingRgb, paintOutput } from './colors';
+import styles from './playground.module.css';
+import { ClickRect, Cursor, DrawnMarks } from './DrawLayer';
+import type { LabelledPoint } from './drawnPoints';
 
 interface OutputGrid {
   readonly values: Float64Array;
@@ -65,23 +69,79 @@ const Points = memo(function Points({ data, showTest }: { data: PlaygroundData; 
   );
 });
 
+/** Drawing on the plot (classification only): where a click, a tap or Enter puts a point, and Delete. */
+export interface PlotDrawing {
+  readonly points: readonly LabelledPoint[];
+  /** The class a new point gets. */
+  readonly label: number;
+  /** A click or tap at (x, y): adds a point, or removes the drawn one under it. */
+  readonly onPoint: (x: number, y: number) => void;
+  /** Enter at the cursor: always adds. */
+  readonly onAdd: (x: number, y: number) => void;
+  /** Delete at the cursor: removes the nearest drawn point. */
+  readonly onRemove: (x: number, y: number) => void;
+}
+
 export interface OutputPlotProps {
   readonly data: PlaygroundData;
   /** The newest output grid, or null before the first chunk. */
   readonly values: Float64Array | null;
   readonly side: number;
   readonly showTest: boolean;
+  readonly drawing?: PlotDrawing;
 }
 
-export const OutputPlot = memo(function OutputPlot({ data, values, side, showTest }: OutputPlotProps) {
+/** Arrow keys move the cursor by 0.1 (Shift: 0.5), inside the box. */
+const KEY_MOVES: Readonly<Record<string, readonly [number, number]>> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+
+export const OutputPlot = memo(function OutputPlot({ data, values, side, showTest, drawing }: OutputPlotProps) {
   const grid = useMemo(() => (values ? { values, side } : null), [values, side]);
-  return (
+  const [cursor, setCursor] = useState<readonly [number, number]>([0, 0]);
+  const [focused, setFocused] = useState(false);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!drawing) return;
+    const move = KEY_MOVES[e.key];
+    const [lo, hi] = PLAYGROUND_EXTENT;
+    if (move) {
+      const d = e.shiftKey ? 0.5 : 0.1;
+      const clamp = (v: number) => Math.round(Math.min(hi, Math.max(lo, v)) * 100) / 100;
+      setCursor(([x, y]) => [clamp(x + move[0] * d), clamp(y + move[1] * d)]);
+    } else if (e.key === 'Enter' || e.key === ' ') drawing.onAdd(cursor[0], cursor[1]);
+    else if (e.key === 'Delete' || e.key === 'Backspace') drawing.onRemove(cursor[0], cursor[1]);
+    else return;
+    e.preventDefault();
+  };
+  const frame = (
     <PlotFrame
       label={data.regression ? 'The network\'s output over the input plane, with the points' : 'The network\'s decision regions over the input plane, with the points'}
       x={PLAYGROUND_EXTENT} y={PLAYGROUND_EXTENT} xLabel="x₁" yLabel="x₂" aspect={1} maxHeight={420}
       underlay={grid ? <OutputCanvas grid={grid} classes={data.classes} regression={data.regression} /> : undefined}
     >
       <Points data={data} showTest={showTest} />
+      {drawing ? (
+        <>
+          <DrawnMarks points={drawing.points} />
+          <ClickRect onPoint={drawing.onPoint} />
+          {focused ? <Cursor at={cursor} label={drawing.label} /> : null}
+        </>
+      ) : null}
     </PlotFrame>
+  );
+  if (!drawing) return frame;
+  return (
+    <div
+      tabIndex={0}
+      role="application"
+      aria-roledescription="drawing area"
+      aria-label={`Add points: arrow keys move the cursor (at x₁ ${cursor[0].toFixed(2)}, x₂ ${cursor[1].toFixed(2)}), Enter adds a class ${drawing.label + 1} point, Delete removes the nearest drawn point. Or click or tap.`}
+      data-testid="pg-plot"
+      data-cursor={`${cursor[0]},${cursor[1]}`}
+      className={styles.drawable}
+      onKeyDown={onKeyDown}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+    >
+      {frame}
+    </div>
   );
 });

@@ -7,7 +7,9 @@ import type { Schedule } from '../../core';
 import { FEATURES, type Feature, isRegression, makePlaygroundData, type PlaygroundData } from '../../worker/tasks/playgroundData';
 import { type NetworkConfig, paramCount } from '../../worker/tasks/playgroundNet';
 import type { TrainingSettings } from '../../worker/tasks/playgroundTrain';
+import { type LabelledPoint, withDrawn } from './drawnPoints';
 import { ACTIVATION_KEYS, FEATURE_KEYS, type PlaygroundState } from './playgroundSchema';
+import type { RunSetup } from './session';
 
 /** The features switched on, in the fixed order; x₁ alone if the reader switched all off. */
 export function featuresOf(s: PlaygroundState): Feature[] {
@@ -62,5 +64,29 @@ export function gridSideFor(network: NetworkConfig): number {
   return p < 1500 ? 64 : p < 4000 ? 48 : 40;
 }
 
+/**
+ * Chunks per picture while playing: every other chunk for the networks whose picture is already
+ * coarsened (a 6 × 32 tanh network's 40 × 40 grid and 192 thumbnails cost about 15 ms in Node,
+ * as much as 40 of its steps); every chunk for the rest.
+ */
+export function pictureEveryFor(network: NetworkConfig): number {
+  return paramCount(network) < 1500 ? 1 : 2;
+}
+
 /** The neuron thumbnails' grid. */
 export const NEURON_GRID = 16;
+
+/** Everything a run needs from a state, its data and the points drawn on it: what the widget
+ *  hands its session, and what the chapter's numbers run in Node. */
+export function setupOf(s: PlaygroundState, data: PlaygroundData, drawn: readonly LabelledPoint[]): RunSetup {
+  const network = networkOf(s, data);
+  return {
+    network,
+    training: trainingOf(s),
+    points: withDrawn(data, drawn),
+    seed: s.seed,
+    grid: gridSideFor(network),
+    neuronGrid: NEURON_GRID,
+    pictureEvery: pictureEveryFor(network),
+  };
+}

@@ -8,16 +8,23 @@
  * fields, one per possible layer, rather than a list in a text field: the codec then checks each
  * name and repairs a bad one alone, a teacher can lock one layer's, and a layer removed and added
  * again gets its activation back. Input features are switches, as in TensorFlow Playground.
+ * The reader's drawn points are one `points` field per class (drawnPoints.ts).
  */
-import { FEATURES, PLAYGROUND_DATASETS } from '../../worker/tasks/playgroundData';
+import { FEATURES, PLAYGROUND_DATASETS, PLAYGROUND_EXTENT } from '../../worker/tasks/playgroundData';
 import { MAX_HIDDEN_LAYERS, MAX_WIDTH, PLAYGROUND_ACTIVATIONS, PLAYGROUND_INITS } from '../../worker/tasks/playgroundNet';
 import { PLAYGROUND_OPTIMIZERS } from '../../worker/tasks/playgroundOptim';
-import { defineSchema, type EnumField, type StateOf } from '../state/schema';
+import { defineSchema, type EnumField, type PointsField, type StateOf } from '../state/schema';
+import { MAX_DRAWN_PER_CLASS } from './drawnPoints';
 
 export const SCHEDULES = ['constant', 'step', 'exponential', 'cosine'] as const;
 
 const activation = (layer: number): EnumField<(typeof PLAYGROUND_ACTIVATIONS)[number]> => ({
   kind: 'enum', values: PLAYGROUND_ACTIVATIONS, default: 'tanh', label: `Layer ${layer} activation`,
+});
+
+/** The reader's own points of class `c` (drawnPoints.ts: one field per class, as `points` holds (x, y) only). */
+const drawn = (c: number): PointsField => ({
+  kind: 'points', default: [], x: PLAYGROUND_EXTENT, y: PLAYGROUND_EXTENT, maxCount: MAX_DRAWN_PER_CLASS, label: `Drawn points, class ${c}`,
 });
 
 export const playgroundSchema = defineSchema({
@@ -26,6 +33,10 @@ export const playgroundSchema = defineSchema({
   noise: { kind: 'number', min: 0, max: 0.5, default: 0.1, step: 0.01, label: 'Noise' },
   trainShare: { kind: 'number', min: 0.1, max: 0.9, default: 0.5, step: 0.05, label: 'Share for training' },
   dataSeed: { kind: 'seed', default: 1, label: 'Data seed' },
+  drawn1: drawn(1),
+  drawn2: drawn(2),
+  drawn3: drawn(3),
+  drawn4: drawn(4),
   fx1: { kind: 'boolean', default: true, label: 'x₁' },
   fx2: { kind: 'boolean', default: true, label: 'x₂' },
   fx1sq: { kind: 'boolean', default: false, label: 'x₁²' },

@@ -9,14 +9,19 @@
  * answer): fast enough to look live, few enough round trips to keep the worker busy. Pause lets
  * the chunk in flight land and asks for no more. Step runs one step. Reset (and any change of
  * configuration) drops the run: the next chunk starts from the seed's initial weights, so a run
- * is the same however often it is reset. A diverged chunk stops the loop.
+ * is the same however often it is reset. A diverged chunk stops the loop. Load continues from
+ * imported weights instead of the seed's.
  */
 import type { ComputeClient } from '../../worker/client';
 import { CancelledError } from '../../worker/errors';
 import type { PlaygroundRunState, PlaygroundTrainInput, PlaygroundTrainOutput } from '../../worker/tasks/playgroundTrain';
 
-/** What a chunk needs besides where the run is: everything the state determines. */
-export type RunSetup = Omit<PlaygroundTrainInput, 'start' | 'steps' | 'recordEvery'>;
+/**
+ * What a chunk needs besides where the run is: everything the state determines, and how often
+ * a playing chunk computes the pictures (1: every chunk; 2: every other, for large networks
+ * whose pictures cost more than their steps; the pictures shown then stay one chunk behind).
+ */
+export type RunSetup = Omit<PlaygroundTrainInput, 'start' | 'steps' | 'recordEvery' | 'pictures'> & { readonly pictureEvery?: number };
 
 export type SessionStatus = 'idle' | 'playing' | 'diverged' | 'error';
 
@@ -56,6 +61,11 @@ export interface Session {
   reset(): void;
   /** The run's current state, e.g. for an export; null before the first chunk. */
   runState(): PlaygroundRunState | null;
+  /**
+   * Continue from imported weights (already checked against the setup) with the history that
+   * led there: drops the run shown, and keeps playing if it was (else one 0-step look draws them).
+   */
+  load(run: PlaygroundRunState, history: LossHistory): void;
   dispose(): void;
 }
 
@@ -93,6 +103,8 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
   let inFlight = 0;
   let lastId = 0;
   let stepsPerChunk = 20;
+  /** Chunks asked for while playing, to space the pictures (pictureEvery). */
+  let chunks = 0;
   /** The fixed cost of a chunk, ms (see land). */
   let overhead = 0;
   let rate: { t: number; step: number }[] = [];
@@ -109,7 +121,10 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
     const id = ++lastId;
     inFlight = id;
     const recordEvery = Math.max(1, Math.round(steps / 8));
-    const handle = channel.run('playgroundTrain', { ...setup, start: run, steps, recordEvery });
+    const { pictureEvery = 1, ...fixed } = setup;
+    // A look, a single Step, and the first chunk after a reset or load always draw.
+    const pictures = steps <= 1 || snap.latest === null || chunks++ % Math.max(1, pictureEvery) === 0;
+    const handle = channel.run('playgroundTrain', { ...fixed, start: run, steps, recordEvery, pictures });
     if (!snap.busy) emit({ busy: true });
     handle.promise.then(
       (out) => {
@@ -130,7 +145,10 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
     );
   };
 
-  const land = (out: PlaygroundTrainOutput, asked: number, ms: number) => {
+  const land = (answer: PlaygroundTrainOutput, asked: number, ms: number) => {
+    // A chunk without pictures keeps the last ones (the numbers and weights are the new chunk's).
+    const prev = snap.latest;
+    const out = answer.output.length === 0 && prev ? { ...answer, output: prev.output, neurons: prev.neurons, grid: prev.grid, neuronGrid: prev.neuronGrid } : answer;
     run = out.state;
     const h = snap.history;
     const history = thin({
@@ -164,17 +182,17 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
   const next = () => {
     if (inFlight) return;
     if (playing) request(stepsPerChunk);
-    else if (run === null && snap.latest === null) request(0);
+    else if (snap.latest === null) request(0);
     else if (snap.busy) emit({ busy: false });
   };
 
-  const drop = () => {
+  const drop = (from: PlaygroundRunState | null = null, history: LossHistory = EMPTY) => {
     generation++;
-    run = null;
+    run = from;
     rate = [];
     channel.cancel();
     inFlight = 0;
-    emit({ latest: null, history: EMPTY, step: 0, status: playing ? 'playing' : 'idle', error: null });
+    emit({ latest: null, history, step: from?.step ?? 0, status: playing ? 'playing' : 'idle', error: null });
     next();
   };
 
@@ -187,7 +205,7 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
     },
     configure(s) {
       setup = s;
-      drop();
+      drop(null);
     },
     play() {
       if (playing || snap.status === 'diverged') return;
@@ -210,9 +228,12 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
     },
     reset() {
       playing = false;
-      drop();
+      drop(null);
     },
     runState: () => run,
+    load(from, history) {
+      drop(from, history);
+    },
     dispose() {
       playing = false;
       generation++;

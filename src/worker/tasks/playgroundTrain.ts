@@ -23,7 +23,7 @@ import {
 import type { Regularizer, Rng, Schedule } from '../../core';
 import { featurize, FEATURES, type Feature, gridPoints, PLAYGROUND_EXTENT } from './playgroundData';
 import {
-  batchNormSize, buildModel, forwardEval, freshBatchNorm, layerSlots, MAX_HIDDEN_LAYERS, MAX_WIDTH, type NetworkConfig, paramCount,
+  batchNormSize, buildModel, forwardEval, type ForwardNet, freshBatchNorm, layerSlots, MAX_HIDDEN_LAYERS, MAX_WIDTH, type NetworkConfig, paramCount,
   PLAYGROUND_ACTIVATIONS, PLAYGROUND_INITS, readBatchNorm, softmaxRows, writeBatchNorm,
 } from './playgroundNet';
 import { freshOptimizerState, optimizerStep, type OptimizerSettings, type OptimizerState, PLAYGROUND_OPTIMIZERS, slotCount } from './playgroundOptim';
@@ -88,6 +88,11 @@ export interface PlaygroundTrainInput {
   /** Cells per side of the output grid and of each neuron's picture. */
   readonly grid: number;
   readonly neuronGrid: number;
+  /**
+   * Compute the pictures (default true). False: `output` and `neurons` come back empty and the
+   * page keeps the last ones; a large network's pictures cost more than its steps (session.ts).
+   */
+  readonly pictures?: boolean;
 }
 
 export type DivergenceKind = 'loss' | 'gradient' | 'weights';
@@ -114,7 +119,7 @@ export interface PlaygroundTrainOutput {
   /** Share classified right at the end of the chunk (NaN for regression). */
   readonly trainAccuracy: number;
   readonly testAccuracy: number;
-  /** Classification: P(class k) at cell c in [c·K + k]; regression: the value at cell c. Row 0 at the bottom. */
+  /** Classification: P(class k) at cell c in [c·K + k]; regression: the value at cell c. Row 0 at the bottom. Empty without pictures. */
   readonly output: Float64Array;
   readonly grid: number;
   /** Hidden neuron j of layer l (in order) at cell c: [(neuronIndex)·cells + c], cells = neuronGrid². */
@@ -124,6 +129,10 @@ export interface PlaygroundTrainOutput {
   readonly updateRatio: Float64Array;
   readonly weightNorm: Float64Array;
   readonly gradNorm: Float64Array;
+  /** Per layer (1 … L): the largest ‖Δw‖/‖w‖ of any step in the chunk (a dead network's last step moves nothing). */
+  readonly peakRatio: Float64Array;
+  /** Per hidden layer: units whose output is exactly 0 on every training point (dead ReLUs), evaluation mode. */
+  readonly deadUnits: Float64Array;
   readonly divergence: PlaygroundDivergence | null;
 }
 
@@ -177,7 +186,7 @@ function checkTraining(v: unknown): TrainingSettings {
   };
 }
 
-function checkPoints(v: unknown, c: NetworkConfig): PlaygroundPoints {
+export function checkPoints(v: unknown, c: NetworkConfig): PlaygroundPoints {
   const o = requireRecord(OP, 'points', v);
   const trainX = requireFiniteArray(OP, 'points.trainX', o.trainX, 4), trainY = requireFiniteArray(OP, 'points.trainY', o.trainY, 2);
   const testX = requireFiniteArray(OP, 'points.testX', o.testX, 0), testY = requireFiniteArray(OP, 'points.testY', o.testY, 0);
@@ -225,8 +234,8 @@ function swappableRng(): { rng: Rng; reseed(seed: number): void } {
   return { rng, reseed: (seed) => { inner = createRng(seed); } };
 }
 
-/** Rows of epoch e's shuffle (Fisher–Yates from the epoch's own seed). */
-function epochOrder(n: number, seed: number, epoch: number): Uint32Array {
+/** Rows of epoch e's shuffle (Fisher–Yates from the epoch's own seed; `seed` is the run's shuffle stream, shuffleSeedOf). */
+export function epochOrder(n: number, seed: number, epoch: number): Uint32Array {
   const rng = createRng(deriveSeed(seed, epoch % 0xffffffff));
   const p = Uint32Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
@@ -236,6 +245,19 @@ function epochOrder(n: number, seed: number, epoch: number): Uint32Array {
     p[j] = t;
   }
   return p;
+}
+
+/** The run's shuffle stream, from its seed. */
+export const shuffleSeedOf = (seed: number): number => deriveSeed(seed, 2);
+
+/** The batch size a run uses: batch norm needs two rows; at most every training point. */
+export const batchOf = (network: NetworkConfig, batchSize: number, nTrain: number): number => Math.min(network.batchNorm ? Math.max(2, batchSize) : batchSize, nTrain);
+
+/** The training rows of step t's mini-batch (step t of the epoch ⌊t / batches per epoch⌋). */
+export function batchRows(step: number, nTrain: number, batch: number, seed: number): Uint32Array {
+  const perEpoch = Math.max(1, Math.floor(nTrain / batch));
+  const first = (step % perEpoch) * batch;
+  return epochOrder(nTrain, shuffleSeedOf(seed), Math.floor(step / perEpoch)).slice(first, first + batch);
 }
 
 const norm = (v: Float64Array, from: number, to: number): number => {
@@ -266,6 +288,8 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
   const recordEvery = requireIntegerIn(OP, 'recordEvery', o.recordEvery, 1, PLAYGROUND_MAX_STEPS);
   const side = requireIntegerIn(OP, 'grid', o.grid, 2, PLAYGROUND_MAX_GRID);
   const neuronSide = requireIntegerIn(OP, 'neuronGrid', o.neuronGrid, 2, 32);
+  if (o.pictures !== undefined && typeof o.pictures !== 'boolean') throw new RangeError_(OP, `pictures must be true or false, got ${JSON.stringify(o.pictures)}`);
+  const pictures = o.pictures ?? true;
 
   const start = checkStart(o.start, paramCount(network), network, training.optimizer);
   const model = buildModel(network, seed, start?.weights);
@@ -281,7 +305,7 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
   const trainF = featurize(points.trainX, nTrain, network.features), testF = featurize(points.testX, nTest, network.features);
 
   // The training graph, traced once on a batch buffer refilled every step.
-  const batch = Math.min(network.batchNorm ? Math.max(2, training.batchSize) : training.batchSize, nTrain);
+  const batch = batchOf(network, training.batchSize, nTrain);
   const perEpoch = Math.max(1, Math.floor(nTrain / batch));
   const bx = new Float64Array(batch * d), by = new Float64Array(batch);
   const masks = swappableRng();
@@ -307,13 +331,14 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
   };
 
   let step = start?.step ?? 0;
-  if (!start) record(0);
+  // A fresh run's step 0 is measured; so is a 0-step look at weights sent back (an import).
+  if (!start || steps === 0) record(step);
   const initialLoss = start?.initialLoss ?? trainLoss[0];
   const lossLimit = Math.max(LOSS_FACTOR * initialLoss, LOSS_FLOOR);
-  const shuffleSeed = deriveSeed(seed, 2), dropSeed = deriveSeed(seed, 3);
+  const shuffleSeed = shuffleSeedOf(seed), dropSeed = deriveSeed(seed, 3);
   let order: Uint32Array | null = null, orderEpoch = -1;
   const before = new Float64Array(w.length);
-  const updateRatio = new Float64Array(L), weightNorm = new Float64Array(L), gradNorm = new Float64Array(L);
+  const updateRatio = new Float64Array(L), weightNorm = new Float64Array(L), gradNorm = new Float64Array(L), peakRatio = new Float64Array(L);
   for (let l = 0; l < L; l++) weightNorm[l] = norm(w, slots[l].W, slots[l].W + slots[l].inputs * slots[l].outputs);
   let divergence: PlaygroundDivergence | null = null;
 
@@ -366,6 +391,7 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
       for (let i = from; i < to; i++) dw += (w[i] - before[i]) ** 2;
       weightNorm[l] = norm(w, from, to);
       updateRatio[l] = Math.sqrt(dw) / Math.max(norm(before, from, to), 1e-12);
+      if (updateRatio[l] > peakRatio[l]) peakRatio[l] = updateRatio[l];
       if (bad < 0 && !(weightNorm[l] <= WEIGHT_LIMIT)) bad = l;
     }
     if (bad < 0 && !w.every(Number.isFinite)) bad = L - 1; // a bias or batch-norm scale overflowed
@@ -386,19 +412,24 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
   // The output grid through the core's graph (blocked matrix products: a 6 × 32 network's
   // 64 × 64 grid took 60 ms through the plain loops of forwardEval); the small neuron grids
   // need the hidden values, which only forwardEval keeps.
-  const cells = side * side;
-  const gridOut = model.forward(wrap(featurize(gridPoints(side, PLAYGROUND_EXTENT), cells, network.features), [cells, d]), { training: false, rng: masks.rng });
-  new Program(model.loss(gridOut, wrap(new Float64Array(cells), [cells]))).forward();
-  const output = network.regression ? gridOut.data.slice() : softmaxRows(gridOut.data.slice(), k);
-  const hidden: Float64Array[] = [];
-  const nCells = neuronSide * neuronSide;
-  forwardEval(net, w, featurize(gridPoints(neuronSide, PLAYGROUND_EXTENT), nCells, network.features), nCells, hidden);
-  const neurons = new Float64Array(network.hidden.reduce((a, b) => a + b, 0) * nCells);
-  let unit = 0;
-  hidden.forEach((h, l) => {
-    const width = network.hidden[l];
-    for (let j = 0; j < width; j++, unit++) for (let c = 0; c < nCells; c++) neurons[unit * nCells + c] = h[c * width + j];
-  });
+  let output: Float64Array = new Float64Array(0), neurons: Float64Array = new Float64Array(0);
+  if (pictures) {
+    const cells = side * side;
+    const gridOut = model.forward(wrap(featurize(gridPoints(side, PLAYGROUND_EXTENT), cells, network.features), [cells, d]), { training: false, rng: masks.rng });
+    new Program(model.loss(gridOut, wrap(new Float64Array(cells), [cells]))).forward();
+    output = network.regression ? gridOut.data.slice() : softmaxRows(gridOut.data.slice(), k);
+    const hidden: Float64Array[] = [];
+    const nCells = neuronSide * neuronSide;
+    forwardEval(net, w, featurize(gridPoints(neuronSide, PLAYGROUND_EXTENT), nCells, network.features), nCells, hidden);
+    neurons = new Float64Array(network.hidden.reduce((a, b) => a + b, 0) * nCells);
+    let unit = 0;
+    hidden.forEach((h, l) => {
+      const width = network.hidden[l];
+      for (let j = 0; j < width; j++, unit++) for (let c = 0; c < nCells; c++) neurons[unit * nCells + c] = h[c * width + j];
+    });
+  }
+
+  const deadUnits = countDead(net, w, trainF, nTrain, network.hidden);
 
   const acc = (e: typeof trainEval, y: Float64Array) => (network.regression || !e ? NaN : accuracyOf(e.out.data, y, k));
   trainEval?.program.forward();
@@ -417,8 +448,27 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
     updateRatio,
     weightNorm,
     gradNorm,
+    peakRatio,
+    deadUnits,
     divergence,
   };
+}
+
+/** Per hidden layer, the units whose output is 0 on every one of the n rows: they pass no gradient, so they never recover. */
+export function countDead(net: ForwardNet, w: Float64Array, x: Float64Array, n: number, widths: readonly number[]): Float64Array {
+  const dead = new Float64Array(widths.length);
+  if (n === 0) return dead;
+  const hidden: Float64Array[] = [];
+  forwardEval(net, w, x, n, hidden);
+  hidden.forEach((h, l) => {
+    const width = widths[l];
+    for (let j = 0; j < width; j++) {
+      let i = 0;
+      while (i < n && h[i * width + j] === 0) i++;
+      if (i === n) dead[l]++;
+    }
+  });
+  return dead;
 }
 
 /** A whole chunk at once, on the calling thread (tests, the Node measurement). */

@@ -1,0 +1,88 @@
+/**
+ * The reader's own points: which class a click adds, how many there are, Undo and Clear, and a
+ * small CSV import (x1,x2,label per line; all or nothing, every bad line named). Classification
+ * only; for regression the widget says so instead.
+ */
+import { type ChangeEvent, useId, useState } from 'react';
+import { Button, groupColors } from '../kit';
+import { type LabelledPoint, MAX_CSV_CHARS, MAX_DRAWN_PER_CLASS, parseLabelledCsv } from './drawnPoints';
+import styles from './playground.module.css';
+
+export interface DrawControlsProps {
+  readonly points: readonly LabelledPoint[];
+  readonly classes: number;
+  readonly label: number;
+  readonly onLabel: (label: number) => void;
+  readonly onReplace: (points: LabelledPoint[]) => void;
+  readonly onUndo: () => void;
+  readonly canUndo: boolean;
+  /** Why the last click added nothing, or null. */
+  readonly problem: string | null;
+}
+
+export function DrawControls({ points, classes, label, onLabel, onReplace, onUndo, canUndo, problem }: DrawControlsProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const used = points.filter((p) => p.label < classes).length;
+
+  const importText = (t: string) => {
+    const r = parseLabelledCsv(t, classes);
+    setDone(null);
+    if (!r.ok) { setProblems(r.problems); return; }
+    setProblems([]);
+    onReplace(r.points);
+    setDone(`Imported ${r.points.length} points; they replace the drawn ones.`);
+  };
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.currentTarget.files?.[0];
+    e.currentTarget.value = '';
+    if (!file) return;
+    if (file.size > MAX_CSV_CHARS) {
+      setDone(null);
+      setProblems([`${file.name} is ${file.size.toLocaleString('en-US')} bytes; at most ${MAX_CSV_CHARS.toLocaleString('en-US')} are read.`]);
+      return;
+    }
+    importText(await file.text());
+  };
+
+  return (
+    <section className={styles.group} aria-labelledby={`${id}-h`}>
+      <h4 id={`${id}-h`} className={styles.groupTitle}>Your points</h4>
+      <fieldset className={styles.classes}>
+        <legend>Class of a new point</legend>
+        {Array.from({ length: classes }, (_, c) => (
+          <label key={c}>
+            <input type="radio" name={`${id}-class`} checked={label === c} onChange={() => onLabel(c)} />
+            <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" style={{ fill: groupColors[c % groupColors.length] }} /></svg>
+            Class {c + 1}
+          </label>
+        ))}
+      </fieldset>
+      <p className={styles.small}>Click or tap the picture to add a point (a square); click one to remove it. Or focus the picture: arrows move, Enter adds, Delete removes. Up to {MAX_DRAWN_PER_CLASS} per class; they join the training points.</p>
+      <div className={styles.row}>
+        <Button small disabled={!canUndo} onClick={onUndo}>Undo</Button>
+        <Button small disabled={points.length === 0} onClick={() => onReplace([])}>Clear</Button>
+        <span className={styles.small} data-testid="pg-drawn-count">{used} drawn {used === 1 ? 'point' : 'points'}{points.length > used ? ` (${points.length - used} of classes this data set lacks, not used)` : ''}</span>
+      </div>
+      {problem ? <p className={styles.problems} role="alert">{problem}</p> : null}
+      <details className={styles.io}>
+        <summary>Import points (CSV)</summary>
+        <label htmlFor={`${id}-csv`} className={styles.small}>One point per line: <code>x1,x2,label</code>, x₁ and x₂ from −1.5 to 1.5, label 1 to {classes}.</label>
+        <textarea id={`${id}-csv`} className={styles.ioText} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={'x1,x2,label\n0.5,-0.2,1\n-0.7,0.4,2'} />
+        <div className={styles.row}>
+          <Button small disabled={text.trim() === ''} onClick={() => importText(text)}>Import these points</Button>
+          <label className={styles.file}><span>Or a CSV file:</span> <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} /></label>
+        </div>
+        {problems.length > 0 ? (
+          <div role="alert" className={styles.problems} data-testid="pg-csv-problems">
+            <p>Nothing was imported:</p>
+            <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+          </div>
+        ) : null}
+        {done ? <p role="status" data-testid="pg-csv-done">{done}</p> : null}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Save and load a run: download the weights (JSON, with the architecture, the optimizer state
+ * and the loss history) or the loss history (CSV), each from a Blob; load weights from a file or
+ * pasted text, checked against the network on the page, every problem listed, all or nothing.
+ * Loaded weights replace the run shown and training continues from them.
+ */
+import { type ChangeEvent, useId, useState } from 'react';
+import { Button } from '../kit';
+import type { NetworkConfig } from '../../worker/tasks/playgroundNet';
+import type { PlaygroundOptimizer } from '../../worker/tasks/playgroundOptim';
+import type { LossHistory, Session } from './session';
+import { historyFileName, historyToCsv, MAX_WEIGHTS_CHARS, parseWeightsFile, weightsFileName, weightsToJson } from './weightsFile';
+import styles from './playground.module.css';
+
+/** Starts a download of `text` (a Blob URL, revoked once the click has handed it over). */
+function download(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export interface WeightsIOProps {
+  readonly session: Session | null;
+  readonly network: NetworkConfig;
+  readonly optimizer: PlaygroundOptimizer;
+  readonly history: LossHistory;
+  /** The page's state as a query string, saved with the weights. */
+  readonly stateQuery: string;
+}
+
+export function WeightsIO({ session, network, optimizer, history, stateQuery }: WeightsIOProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [done, setDone] = useState<string | null>(null);
+  const run = session?.runState() ?? null;
+
+  const load = (t: string) => {
+    if (!session) return;
+    const result = parseWeightsFile(t, network, optimizer);
+    setDone(null);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    setProblems([]);
+    session.load(result.run, result.history);
+    setDone([`Loaded the weights at step ${result.run.step.toLocaleString('en-US')}; training continues from them.`, ...result.notes].join(' '));
+  };
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.currentTarget.files?.[0];
+    e.currentTarget.value = '';
+    if (!file) return;
+    if (file.size > MAX_WEIGHTS_CHARS) {
+      setDone(null);
+      setProblems([`${file.name} is ${file.size.toLocaleString('en-US')} bytes; at most ${MAX_WEIGHTS_CHARS.toLocaleString('en-US')} are read.`]);
+      return;
+    }
+    load(await file.text());
+  };
+
+  return (
+    <details className={styles.io}>
+      <summary>Save or load the weights</summary>
+      <div className={styles.row}>
+        <Button small disabled={!run} onClick={() => run && download(weightsToJson(run, network, optimizer, history, stateQuery), weightsFileName(run.step), 'application/json')}>Download weights (JSON)</Button>
+        <Button small disabled={history.steps.length === 0} onClick={() => download(historyToCsv(history), historyFileName(run?.step ?? 0), 'text/csv')}>Download loss history (CSV)</Button>
+      </div>
+      <label htmlFor={`${id}-text`} className={styles.small}>Paste a weights file saved here (same layers, widths, inputs and activations), or choose one:</label>
+      <textarea id={`${id}-text`} className={styles.ioText} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder='{"format": "descent-network-playground-weights", …}' />
+      <div className={styles.row}>
+        <Button small disabled={!session || text.trim() === ''} onClick={() => load(text)}>Load pasted weights</Button>
+        <label className={styles.file}>
+          <span>Or a weights file:</span> <input type="file" accept=".json,application/json" disabled={!session} onChange={(e) => void onFile(e)} />
+        </label>
+      </div>
+      {problems.length > 0 ? (
+        <div role="alert" className={styles.problems} data-testid="pg-import-problems">
+          <p>Nothing was loaded:</p>
+          <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
+        </div>
+      ) : null}
+      {done ? <p role="status" data-testid="pg-import-done">{done}</p> : null}
+    </details>
+  );
+}
