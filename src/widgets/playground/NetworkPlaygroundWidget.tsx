@@ -79,7 +79,10 @@ export function NetworkPlaygroundWidget() {
     onRemove: (x: number, y: number) => { removeNear(x, y, Infinity); },
   };
   const { latest, status, history } = snapshot;
-  const network = setup.network;
+  // The same network object while only training settings change (a learning-rate drag), so the
+  // memoized diagram does not redraw every neuron's picture in the drag's frame.
+  const networkKey = JSON.stringify(setup.network);
+  const network = useMemo(() => setup.network, [networkKey]);
   const lastTrain = history.train[history.train.length - 1], lastTest = history.test[history.test.length - 1];
   const diverged = status === 'diverged' && latest?.divergence ? divergenceText(latest.divergence, network.hidden.length + 1, network.batchNorm) : null;
   const playing = status === 'playing';

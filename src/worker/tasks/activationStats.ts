@@ -34,7 +34,7 @@ export const ACT_INITS = ['zeros', 'small', 'large', 'xavier', 'he'] as const;
 export type ActInit = (typeof ACT_INITS)[number];
 
 export const ACT_LAYERS = 10;
-export const ACT_BATCH = 500;
+export const ACT_BATCH = 200;
 export const ACT_WIDTH_RANGE: readonly [number, number] = [20, 200];
 /** Odd, so 0 sits in the middle of a bin on a range symmetric about 0. */
 export const ACT_BINS = 33;
