@@ -18,6 +18,7 @@ failOnConsoleMessages();
 /** The page with every widget hydrated and the XOR training on screen. */
 async function openAll(page: Page): Promise<void> {
   await gotoHydrated(page, PAGE);
+  await page.getByTestId('xor-outcome').scrollIntoViewIfNeeded(); // the run starts when its part is about to be seen
   await expect(page.getByTestId('xor-outcome')).toContainText('Solved', WORKER);
 }
 

@@ -5,13 +5,20 @@
  * sideways scroll); the step scrubber and Play move the pictures; a shared link reopens the
  * same state and run. Waits are on text and attributes, never on time.
  */
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { countRight, neuronLoss, neuronRight } from '../../src/widgets/xor/xorModel';
 import { xorNumbers } from '../../src/widgets/xor/xorNumbers';
 import { countText, lossText } from '../../src/widgets/xor/xorText';
 import { centre, failOnConsoleMessages, fingerDrag, gotoIsland } from './helpers';
 
 failOnConsoleMessages();
+
+/** The run's sentence, scrolled to: the run starts when part 2 is about to be seen. */
+async function outcome(page: Page): Promise<Locator> {
+  const o = page.getByTestId('xor-outcome');
+  await o.scrollIntoViewIfNeeded();
+  return o;
+}
 
 const EMBED = '/embed/xor/';
 const defaults = xorNumbers();
@@ -28,8 +35,8 @@ test('the defaults show the numbers computed in Node by the same code', async ({
   await expect(page.getByTestId('xor-loss')).toHaveText(defaults.neuron.lossText);
   await expect(page.getByTestId('xor-verdict')).toContainText(`as good as a line gets. No line gets all four`);
   expect(defaults.neuron.best).toBe(defaults.neuron.right);
-  await expect(page.getByTestId('xor-outcome')).toHaveText(defaults.run.outcomeText, WORKER);
-  await expect(page.getByTestId('xor-outcome')).toHaveAttribute('data-outcome', defaults.run.outcome);
+  await expect(await outcome(page)).toHaveText(defaults.run.outcomeText, WORKER);
+  await expect(await outcome(page)).toHaveAttribute('data-outcome', defaults.run.outcome);
   // the scrubber starts at the run's end
   await expect(page.getByTestId('xor-frame-step')).toHaveText(defaults.run.steps.toLocaleString('en-US'));
   await expect(page.getByTestId('xor-frame-count')).toHaveText(countText(defaults.run.finalRight));
@@ -68,7 +75,7 @@ test('a weight keyed by keyboard, and a handle moved by arrow keys', async ({ pa
 
 test('the step scrubber and Play move the pictures', async ({ page }) => {
   await open(page);
-  await expect(page.getByTestId('xor-outcome')).toHaveAttribute('data-outcome', defaults.run.outcome, WORKER);
+  await expect(await outcome(page)).toHaveAttribute('data-outcome', defaults.run.outcome, WORKER);
   const region = page.getByRole('group', { name: "The network's decision region over the input plane" });
   const boundaryAtEnd = await region.getByRole('img', { name: /decision boundary/ }).innerHTML();
   const pointAtEnd = await hiddenPoint(page).getAttribute('transform');
@@ -98,18 +105,18 @@ test('a shared link reopens the same state and the same run', async ({ page, con
   await expect(page.getByRole('combobox', { name: 'Hidden activation' })).toHaveValue('tanh');
   await expect(page.getByText('Weights seed 9')).toBeVisible();
   await expect(page.getByTestId('xor-loss')).toHaveText(expected.neuron.lossText);
-  await expect(page.getByTestId('xor-outcome')).toHaveText(expected.run.outcomeText, WORKER);
+  await expect(await outcome(page)).toHaveText(expected.run.outcomeText, WORKER);
   await page.getByRole('button', { name: 'New initial weights' }).click();
   await expect(page.getByText('Weights seed 10')).toBeVisible();
   const next = xorNumbers({ ...state, seed: 10 });
-  await expect(page.getByTestId('xor-outcome')).toHaveText(next.run.outcomeText, WORKER);
+  await expect(await outcome(page)).toHaveText(next.run.outcomeText, WORKER);
   await page.getByRole('button', { name: 'Share' }).click();
   const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(url.searchParams.get('xor.seed')).toBe('10');
   const other = await context.newPage();
   await gotoIsland(other, `${EMBED}${url.search}`, 'XorWidget');
   await expect(other.getByTestId('xor-loss')).toHaveText(expected.neuron.lossText);
-  await expect(other.getByTestId('xor-outcome')).toHaveText(next.run.outcomeText, WORKER);
+  await expect(await outcome(other)).toHaveText(next.run.outcomeText, WORKER);
 });
 
 test.describe('at 375 px with touch', () => {
@@ -122,7 +129,7 @@ test.describe('at 375 px with touch', () => {
     await h.scrollIntoViewIfNeeded();
     await fingerDrag(page, await centre(h), 0, -120);
     await expect(page.getByTestId('xor-loss')).not.toHaveText(defaults.neuron.lossText);
-    await expect(page.getByTestId('xor-outcome')).toHaveText(defaults.run.outcomeText, WORKER);
+    await expect(await outcome(page)).toHaveText(defaults.run.outcomeText, WORKER);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 });

@@ -11,7 +11,7 @@
  * State (URL, `xor.*`): xorSchema.ts. The snapshot shown is not state: a new run shows its end.
  */
 import { useEffect, useMemo } from 'react';
-import { Button, Figure, Playback, Select, Slider, sliderProps, usePlayback, WidgetFrame } from '../kit';
+import { Button, Figure, Playback, Select, Slider, sliderProps, useNearViewport, usePlayback, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
@@ -39,7 +39,10 @@ export function XorWidget() {
   const loss = neuronLoss(neuron);
 
   // Part 2: the run, and every snapshot's picture data, once per run.
-  const input = useMemo(() => trainingInput({ hidden, activation, lr, seed }), [hidden, activation, lr, seed]);
+  // Part 2 sits below the first screen of the chapter: its run (and the worker that computes it)
+  // waits until part 2 is about to be seen, so the page's first load fetches neither.
+  const [partTwoRef, partTwoNear] = useNearViewport<HTMLHeadingElement>();
+  const input = useMemo(() => (partTwoNear ? trainingInput({ hidden, activation, lr, seed }) : null), [partTwoNear, hidden, activation, lr, seed]);
   const run = useComputation('xorTraining', input);
   const result = run.result;
   const frames = useMemo(() => {
@@ -92,7 +95,7 @@ export function XorWidget() {
         </div>
       </div>
 
-      <h4 className={styles.part}>2. Two layers: 2 → H → 1, trained by gradient descent</h4>
+      <h4 ref={partTwoRef} className={styles.part}>2. Two layers: 2 → H → 1, trained by gradient descent</h4>
       <div className={styles.controlsRow}>
         <Slider {...sliderProps(schema.hidden)} value={hidden} onChange={(v) => set({ hidden: v })} />
         <Select field={schema.activation} label={schema.activation.label} value={activation} options={ACTIVATION_OPTIONS} onChange={(v) => set({ activation: v })} />
