@@ -4,26 +4,14 @@
  * Where a challenge sends the reader to a widget, the widget is driven as the reader would and
  * its reading is typed in as the answer.
  */
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { bp } from '../../chapters/backpropagation.numbers';
 import { dragSlider, failOnConsoleMessages, gotoIsland } from './helpers';
+import { answer, challenge } from './challengeChecks';
 
 const CHAPTER = '/backpropagation/';
 
 failOnConsoleMessages();
-
-async function challenge(page: Page, title: RegExp): Promise<Locator> {
-  const group = page.getByRole('group', { name: title });
-  await group.scrollIntoViewIfNeeded();
-  await expect(group.locator('[data-island="Answer"]')).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
-  return group;
-}
-
-async function answer(group: Locator, value: string): Promise<Locator> {
-  await group.getByLabel('Your answer').fill(value);
-  await group.getByRole('button', { name: 'Check' }).click();
-  return group.getByRole('status');
-}
 
 test('the input used twice: one path\'s share is wrong, the sum read off the stepper is right', async ({ page }) => {
   await gotoIsland(page, `${CHAPTER}#graph`, 'GraphStepperWidget');

@@ -4,27 +4,15 @@
  * Where a challenge sends the reader to a widget, the widget is driven as the reader would and
  * its reading is typed in as the answer.
  */
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { gen } from '../../chapters/generalization.numbers';
 import { failOnConsoleMessages, gotoIsland } from './helpers';
+import { answer, challenge } from './challengeChecks';
 
 const CHAPTER = '/generalization/';
 const WORKER = { timeout: 60_000 };
 
 failOnConsoleMessages();
-
-async function challenge(page: Page, title: RegExp): Promise<Locator> {
-  const group = page.getByRole('group', { name: title });
-  await group.scrollIntoViewIfNeeded();
-  await expect(group.locator('[data-island="Answer"]')).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
-  return group;
-}
-
-async function answer(group: Locator, value: string): Promise<Locator> {
-  await group.getByLabel('Your answer').fill(value);
-  await group.getByRole('button', { name: 'Check' }).click();
-  return group.getByRole('status');
-}
 
 test('the best degree: the default degree is wrong, the widget’s best is right', async ({ page }) => {
   await gotoIsland(page, `${CHAPTER}#overfit`, 'OverfittingWidget');

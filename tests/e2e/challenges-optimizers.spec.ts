@@ -4,28 +4,15 @@
  * Where a challenge sends the reader to a widget, the widget is driven as the reader would and
  * its reading is typed in as the answer.
  */
-import { type Locator, type Page, expect, test } from '@playwright/test';
+import { type Page, expect, test } from '@playwright/test';
 import { op } from '../../chapters/optimizers.numbers';
 import { failOnConsoleMessages, gotoIsland } from './helpers';
+import { answer, challenge } from './challengeChecks';
 
 const CHAPTER = '/optimizers/';
 const WORKER = { timeout: 30_000 };
 
 failOnConsoleMessages();
-
-/** The challenge's group, scrolled to and its answer box hydrated. */
-async function challenge(page: Page, title: RegExp): Promise<Locator> {
-  const group = page.getByRole('group', { name: title });
-  await group.scrollIntoViewIfNeeded();
-  await expect(group.locator('[data-island="Answer"]')).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
-  return group;
-}
-
-async function answer(group: Locator, value: string): Promise<Locator> {
-  await group.getByLabel('Your answer').fill(value);
-  await group.getByRole('button', { name: 'Check' }).click();
-  return group.getByRole('status');
-}
 
 async function openPage(page: Page, query = '', widget: { id: string; island: string } = { id: 'race', island: 'OptimizerRaceWidget' }): Promise<void> {
   await gotoIsland(page, `${CHAPTER}${query}#${widget.id}`, widget.island);

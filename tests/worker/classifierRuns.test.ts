@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { adam, datasetLoss, gather, mlp, modelProblem, outputsOf, train } from '../../src/core';
 import { runTaskSync } from '../../src/worker/registry';
-import { bootstrapRows, classifierData, gridPoints, MASK_STEPS, replayDropoutMasks } from '../../src/worker/tasks/classifierRuns';
+import { bootstrapRows, classifierData, MASK_STEPS, replayDropoutMasks } from '../../src/worker/tasks/classifierRuns';
+import { gridPoints } from '../../src/worker/tasks/gridPoints';
 
 const input = { dataset: 'circles', width: 8, steps: 120, lr: 0.01, grid: 4, runs: [{ dropout: 0, seed: 3 }, { dropout: 0.5, seed: 3 }] } as const;
 

@@ -15,12 +15,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useComputation } from '../../worker/useComputation';
 import type { BabysitInput } from '../../worker/tasks/babysit';
 import { BABYSIT_CHUNK, BABYSIT_LAYERS, BABYSIT_TRAIN_POINTS, BABYSIT_VALIDATION_POINTS, OVERFIT_EXAMPLES } from '../../worker/tasks/babysit';
-import { Button, DataTable, DivergenceAlert, Figure, LineSwatch, Select, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
+import { Button, DataTable, download, DivergenceAlert, Figure, LineSwatch, Select, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { count } from '../kit/numberText';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { AccuracyPlot, LAYER_STYLES, LossPlot, RatioPlot, SERIES_COLORS } from './BabysitPlots';
-import { appendPart, buildCsv, buildJson, download, emptyRun, exportName, isFinished, lastOf, presetOf, type RunRecord, SEGMENT_MS, SEGMENT_STEPS, settingsOf, trainInput } from './babysitModel';
+import { appendPart, buildCsv, buildJson, emptyRun, exportName, isFinished, lastOf, presetOf, type RunRecord, SEGMENT_MS, SEGMENT_STEPS, settingsOf, trainInput } from './babysitModel';
 import { babysitSchema as schema, type BabysitState, L2_VALUES, BATCH_VALUES, LR_PRESETS, PRESET_LABELS, PRESET_NAMES, type PresetName } from './babysitSchema';
 import { accuracySentence, diagnosis, divergenceText, initialLossVerdict, lossSentence, lossText, overfitVerdict, percentText, ratioSentence, ratioText, statusText } from './babysitText';
 import styles from './babysit.module.css';
@@ -238,8 +238,8 @@ export function BabysittingWidget() {
       </div>
 
       <div className={styles.row}>
-        <Button onClick={() => run && download(exportName(run, 'csv'), buildCsv(run), 'text/csv')} disabled={!hasRows}>Download CSV</Button>
-        <Button onClick={() => run && download(exportName(run, 'json'), buildJson(run, state), 'application/json')} disabled={!hasRows}>Download JSON</Button>
+        <Button onClick={() => run && download(buildCsv(run), exportName(run, 'csv'), 'text/csv')} disabled={!hasRows}>Download CSV</Button>
+        <Button onClick={() => run && download(buildJson(run, state), exportName(run, 'json'), 'application/json')} disabled={!hasRows}>Download JSON</Button>
       </div>
       <ComputeNotice state={live} what="the run" />
       <ComputeNotice state={overfit} what="the overfitting check" />

@@ -122,18 +122,5 @@ export function buildJson(run: RunRecord, state: BabysitState): string {
 /** Reads a JSON export's number back (null → NaN). */
 export const numberFromJson = (v: number | string | null): number => (v === null ? NaN : Number(v));
 
-/** Starts a download of `text` as a file (in the browser, on a click). */
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
-
 /** File names carry the settings: babysit-lr0.03-seed1.csv. */
 export const exportName = (run: RunRecord, ext: 'csv' | 'json'): string => `babysit-lr${run.settings.lr}-seed${run.settings.seed}.${ext}`;

@@ -41,6 +41,7 @@ export * from './interaction/DraggablePoint';
 export * from './interaction/useMovable';
 export * from './interaction/useTouchDrag';
 export * from './interaction/nudge';
+export * from './interaction/download';
 
 export * from './layout/WidgetFrame';
 export * from './layout/ErrorBoundary';

@@ -5,25 +5,12 @@
  * Loaded weights replace the run shown and training continues from them.
  */
 import { type ChangeEvent, useId, useState } from 'react';
-import { Button } from '../kit';
+import { Button, download } from '../kit';
 import type { NetworkConfig } from '../../worker/tasks/playgroundNet';
 import type { PlaygroundOptimizer } from '../../worker/tasks/playgroundOptim';
 import type { LossHistory, Session } from './session';
 import { historyFileName, historyToCsv, MAX_WEIGHTS_CHARS, parseWeightsFile, weightsFileName, weightsToJson } from './weightsFile';
 import styles from './playground.module.css';
-
-/** Starts a download of `text` (a Blob URL, revoked once the click has handed it over). */
-function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export interface WeightsIOProps {
   readonly session: Session | null;

@@ -13,14 +13,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OptimizerRaceOutput } from '../../worker/tasks/optimizerRace';
 import { useComputation } from '../../worker/useComputation';
-import { Button, Figure, Playback, Select, Slider, sliderProps, usePlayback, useSustained, WidgetFrame } from '../kit';
+import { Button, download, Figure, Playback, Select, Slider, sliderProps, usePlayback, useSustained, WidgetFrame } from '../kit';
 import { useRestartNote } from '../kit/layout/restartNote';
 import { gridOfWindow } from '../surfaces/gridOfWindow';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { useFollowEnd } from '../descent/useFollowEnd';
 import { formatNumber } from '../surfaces/formatNumber';
 import { levelSpacing, plotAspect, surfaceLevels } from '../surfaces/surfaceCatalog';
-import { download, runToCsv, runToJson, type RaceRun } from './exportRun';
+import { runToCsv, runToJson, type RaceRun } from './exportRun';
 import { RACE_PRESETS } from './presets';
 import { clampStart, defaultStart, gridInput, makeRaceSurface, raceInput, racerConfig, racerSchedule, startWindow, SURFACE_META } from './raceProblem';
 import { RaceLegend } from './RaceLegend';

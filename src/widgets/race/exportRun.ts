@@ -71,16 +71,3 @@ export function runToCsv(run: RaceRun): string {
   }
   return rows.join('\n') + '\n';
 }
-
-/** Starts a download of `text` (a Blob URL, revoked after the click). */
-export function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -15,6 +15,7 @@
  */
 import { accuracy, adam, createRng, datasetLoss, datasets, gather, mlp, modelProblem, outputsOf, RangeError_, splitDataset, train } from '../../core';
 import type { Dataset } from '../../core';
+import { gridPoints } from './gridPoints';
 import type { TaskContext, TaskGenerator } from './task';
 import { requireIntegerIn, requireNumber, requireRecord } from './validate';
 
@@ -100,18 +101,6 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 export function bootstrapRows(n: number, seed: number): Uint32Array {
   const rng = createRng((seed ^ 0x9e3779b9) >>> 0);
   return Uint32Array.from({ length: n }, () => Math.floor(rng.next() * n));
-}
-
-/** The grid's points, row-major from the bottom-left corner. */
-export function gridPoints(side: number, [lo, hi]: readonly [number, number]): Float64Array {
-  const xy = new Float64Array(side * side * 2);
-  for (let r = 0; r < side; r++) {
-    for (let c = 0; c < side; c++) {
-      xy[2 * (r * side + c)] = lo + ((hi - lo) * (c + 0.5)) / side;
-      xy[2 * (r * side + c) + 1] = lo + ((hi - lo) * (r + 0.5)) / side;
-    }
-  }
-  return xy;
 }
 
 function checkRuns(op: string, v: unknown): ClassifierRunSpec[] {

@@ -7,6 +7,7 @@
  * moons span [−1, 2] × [−½, 1], blobs sit on a circle of radius 0.7 here), so one input box,
  * PLAYGROUND_EXTENT, fits every picture and sin πx makes about one period across it.
  */
+import { gridPoints as gridCentres } from './gridPoints';
 import { createRng, deriveSeed, makeBlobs, makeCircles, makeMoons, makeSpirals, makeXor, splitDataset } from '../../core';
 import type { Dataset } from '../../core';
 
@@ -117,14 +118,5 @@ export function featurize(xy: ArrayLike<number>, n: number, features: readonly F
   return out;
 }
 
-/** The centres of a side × side grid over the box, row-major from the bottom-left, as (x₁, x₂) pairs. */
-export function gridPoints(side: number, [lo, hi]: readonly [number, number] = PLAYGROUND_EXTENT): Float64Array {
-  const xy = new Float64Array(side * side * 2);
-  for (let r = 0; r < side; r++) {
-    for (let c = 0; c < side; c++) {
-      xy[2 * (r * side + c)] = lo + ((hi - lo) * (c + 0.5)) / side;
-      xy[2 * (r * side + c) + 1] = lo + ((hi - lo) * (r + 0.5)) / side;
-    }
-  }
-  return xy;
-}
+/** The centres of a side × side grid over the playground's box (classifierRuns' grid). */
+export const gridPoints = (side: number, extent: readonly [number, number] = PLAYGROUND_EXTENT): Float64Array => gridCentres(side, extent);
