@@ -13,6 +13,10 @@ const PAGES = ['/', CHAPTER, '/loss-surfaces/', '/gradient-descent/', '/optimize
 const EMBED = '/embed/optimizer-race/';
 const TEACHERS = '/teachers/';
 
+const PHONE = [['375', 375, 'light']] as const;
+const DESKTOP = [['light', 1200, 'light'], ['dark', 1200, 'dark']] as const;
+const SHOTS = process.env.SCREENSHOTS ? [...DESKTOP, ...PHONE] : PHONE;
+
 for (const path of [...PAGES, EMBED, TEACHERS]) {
   test.describe(`page ${path}`, () => {
     test('loads with no console errors or warnings', async ({ page }) => {
@@ -45,9 +49,8 @@ for (const path of [...PAGES, EMBED, TEACHERS]) {
     // The 375 px picture runs always (it checks that nothing sticks out sideways once every widget
     // is drawn); the desktop pictures only with SCREENSHOTS=1, for people to look at: they assert
     // nothing the other tests do not, and drawing every widget of a long chapter costs minutes.
-    for (const [name, width, scheme] of [['light', 1200, 'light'], ['dark', 1200, 'dark'], ['375', 375, 'light']] as const) {
+    for (const [name, width, scheme] of SHOTS) {
       test(`screenshot ${name}`, async ({ page }) => {
-        test.skip(name !== '375' && !process.env.SCREENSHOTS, 'desktop screenshots only with SCREENSHOTS=1');
         await page.emulateMedia({ colorScheme: scheme });
         await page.setViewportSize({ width, height: 900 });
         await gotoHydrated(page, path);
