@@ -152,7 +152,9 @@ export function NetworkPlaygroundWidget() {
             : 'What the network says at each point of the box: the colour of the likeliest class, paler where it is less sure. Training points filled, test points as rings.'}
           srDescription={outputDescription(latest, network.outputs, network.regression)}
         >
-          <OutputPlot data={data} values={latest?.output ?? null} side={latest?.grid ?? setup.grid} showTest drawing={drawing} />
+          <div className={styles.square}>
+            <OutputPlot data={data} values={latest?.output ?? null} side={latest?.grid ?? setup.grid} showTest drawing={drawing} />
+          </div>
         </Figure>
         <Figure caption="The network: every neuron's output over the box (blue negative, orange positive), and every weight as a line, orange positive, blue negative, thicker when larger." srDescription={diagramDescription(network.hidden, network.features.length, latest)}>
           <NetworkDiagram network={network} weights={latest?.state.weights ?? null} neurons={latest?.neurons ?? null} output={latest?.output ?? null} outputSide={latest?.grid ?? setup.grid} label="Network diagram: inputs, hidden layers and output" />
