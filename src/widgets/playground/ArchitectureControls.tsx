@@ -3,6 +3,7 @@
  * activation, and the initialization. A removed layer's activation stays in the state, so adding
  * the layer back restores it.
  */
+import { memo } from 'react';
 import { Button, Select, Slider } from '../kit';
 import { MAX_HIDDEN_LAYERS, MAX_WIDTH } from '../../worker/tasks/playgroundNet';
 import type { Patch } from '../state/schema';
@@ -12,7 +13,9 @@ import styles from './playground.module.css';
 const ACT_OPTIONS = schema.act1.values.map((v) => ({ value: v, label: ACTIVATION_LABELS[v] }));
 const INIT_OPTIONS = schema.init.values.map((v) => ({ value: v, label: INIT_LABELS[v] }));
 
-export function ArchitectureControls({ state, set }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void }) {
+// Memoized: a training result re-renders the widget, not these controls (state and set()
+// stay the same objects until a control changes).
+export const ArchitectureControls = memo(function ArchitectureControls({ state, set }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void }) {
   const widths = state.widths;
   const setWidth = (l: number, w: number) => set({ widths: widths.map((x, i) => (i === l ? w : x)) });
   return (
@@ -35,4 +38,4 @@ export function ArchitectureControls({ state, set }: { state: PlaygroundState; s
       <Select field={schema.init} label={schema.init.label} value={state.init} options={INIT_OPTIONS} onChange={(init) => set({ init })} />
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** The data: which set, its noise and classes, the train/test split, a new draw, and the input features. */
+import { memo } from 'react';
 import { Button, Select, Slider, sliderProps, Toggle } from '../kit';
 import { FEATURES } from '../../worker/tasks/playgroundData';
 import { nextSeed } from '../state';
@@ -8,7 +9,9 @@ import styles from './playground.module.css';
 
 const DATASET_OPTIONS = schema.dataset.values.map((v) => ({ value: v, label: DATASET_LABELS[v] }));
 
-export function DataControls({ state, set }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void }) {
+// Memoized: a training result re-renders the widget, not these controls (state and set()
+// stay the same objects until a control changes).
+export const DataControls = memo(function DataControls({ state, set }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void }) {
   return (
     <section className={styles.group} aria-labelledby="pg-data-heading">
       <h4 id="pg-data-heading" className={styles.groupTitle}>Data</h4>
@@ -28,4 +31,4 @@ export function DataControls({ state, set }: { state: PlaygroundState; set: (p: 
       </fieldset>
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** How it trains: optimizer and its constants, learning rate and schedule, batch size, penalties, dropout, batch norm. */
+import { memo } from 'react';
 import { Select, Slider, sliderProps, Toggle } from '../kit';
 import type { Patch } from '../state/schema';
 import { OPTIMIZER_LABELS, playgroundSchema as schema, type PlaygroundState, SCHEDULE_LABELS } from './playgroundSchema';
@@ -7,7 +8,9 @@ import styles from './playground.module.css';
 const OPT_OPTIONS = schema.optimizer.values.map((v) => ({ value: v, label: OPTIMIZER_LABELS[v] }));
 const SCHEDULE_OPTIONS = schema.schedule.values.map((v) => ({ value: v, label: SCHEDULE_LABELS[v] }));
 
-export function TrainingControls({ state, set, trainPoints }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void; trainPoints: number }) {
+// Memoized: a training result re-renders the widget, not these controls (state and set()
+// stay the same objects until a control changes).
+export const TrainingControls = memo(function TrainingControls({ state, set, trainPoints }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void; trainPoints: number }) {
   return (
     <section className={styles.group} aria-labelledby="pg-train-heading">
       <h4 id="pg-train-heading" className={styles.groupTitle}>Training</h4>
@@ -32,4 +35,4 @@ export function TrainingControls({ state, set, trainPoints }: { state: Playgroun
       </div>
     </section>
   );
-}
+});
