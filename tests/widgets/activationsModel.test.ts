@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { gradCheck } from '../../src/core';
 import { runTaskSync } from '../../src/worker/registry';
-import { ACT_FUNCTIONS, type ActFunction, type ActInit, LEAKY_SLOPE } from '../../src/worker/tasks/activationStats';
-import { activationTrend, curves, CURVE_POINTS, evaluate, gradientTrend, maxSlope, statsInput, valueAt } from '../../src/widgets/activations/activationsModel';
+import { ACT_BATCH, ACT_FUNCTIONS, type ActFunction, type ActInit, LEAKY_SLOPE } from '../../src/worker/tasks/activationStats';
+import { activationTrend, batchFor, curves, CURVE_POINTS, evaluate, gradientTrend, maxSlope, MIN_BATCH, statsInput, valueAt } from '../../src/widgets/activations/activationsModel';
 import { activationsNumbers } from '../../src/widgets/activations/activationsNumbers';
 import type { ActivationsState } from '../../src/widgets/activations/activationsSchema';
 import { activationVerdict, gradientVerdict, readout, slopeSentence } from '../../src/widgets/activations/activationsText';
@@ -65,6 +65,16 @@ describe('the functions and their slopes', () => {
     expect(readout('sigmoid', -2, sig(-2), sig(-2) * (1 - sig(-2)))).toEqual({ value: 'σ(−2.0) = 0.119', slope: 'σ′(−2.0) = 0.105' });
     expect(slopeSentence('sigmoid')).toContain('where it is 1/4 = 0.250');
     expect(slopeSentence('tanh')).toContain('|x| > 2.65'); // atanh 0.99 = 2.6467
+  });
+});
+
+describe('batchFor', () => {
+  it('keeps the work of a pass about constant: width² × inputs, capped at the full batch and floored', () => {
+    expect(batchFor(100)).toBe(ACT_BATCH);
+    expect(batchFor(20)).toBe(ACT_BATCH);
+    expect(batchFor(200)).toBe(MIN_BATCH);
+    const work = (w: number) => w * w * batchFor(w);
+    for (const w of [100, 120, 150, 180, 200]) expect(work(w) / work(100)).toBeCloseTo(1, 1);
   });
 });
 

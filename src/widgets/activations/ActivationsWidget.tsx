@@ -17,8 +17,8 @@ import { Button, color, Figure, LineSwatch, Select, Slider, sliderProps, Toggle,
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
-import { ACT_BATCH, ACT_FUNCTIONS, ACT_INITS, ACT_LAYERS } from '../../worker/tasks/activationStats';
-import { statsInput, valueAt } from './activationsModel';
+import { ACT_FUNCTIONS, ACT_INITS, ACT_LAYERS } from '../../worker/tasks/activationStats';
+import { batchFor, statsInput, valueAt } from './activationsModel';
 import { activationsSchema as schema, FUNCTION_LABELS, INIT_LABELS } from './activationsSchema';
 import { activationVerdict, gradientVerdict, histogramText, num, readout, slopeSentence, xText } from './activationsText';
 import { FunctionPlot } from './FunctionPlots';
@@ -77,7 +77,7 @@ export function ActivationsWidget() {
 
       <h4 className={styles.part}>2. Ten layers at initialization: one forward and one backward pass</h4>
       <p className={styles.small}>
-        {ACT_BATCH} inputs of {width} numbers drawn from N(0, 1) pass through {ACT_LAYERS} layers h = f(h·W), no biases, each W drawn as chosen. The loss is L = Σ r·h₁₀ with r a fixed random N(0, 1) array, so the gradient at the top, ∂L/∂h₁₀ = r, has std 1; backpropagation carries it down.
+        {batchFor(width)} inputs of {width} numbers drawn from N(0, 1) pass through {ACT_LAYERS} layers h = f(h·W), no biases, each W drawn as chosen. The loss is L = Σ r·h₁₀ with r a fixed random N(0, 1) array, so the gradient at the top, ∂L/∂h₁₀ = r, has std 1; backpropagation carries it down.
       </p>
       <div className={styles.controlsRow}>
         <Select field={schema.init} label={schema.init.label} value={init} options={INIT_OPTIONS} onChange={(v) => set({ init: v })} />

@@ -13,7 +13,7 @@
  * from the per-layer standard deviations and worded in activationsText.ts.
  */
 import { backward, sum, type Tensor, tensor } from '../../core';
-import { ACT_FUNCTIONS, type ActFunction, type ActivationStatsInput, type ActivationStatsOutput, applyActivation } from '../../worker/tasks/activationStats';
+import { ACT_BATCH, ACT_FUNCTIONS, type ActFunction, type ActivationStatsInput, type ActivationStatsOutput, applyActivation } from '../../worker/tasks/activationStats';
 import { type ActivationsState, X_RANGE } from './activationsSchema';
 
 /** Points per curve over X_RANGE: a step of 0.05, so 0 (every slope's peak or kink) is one of them. */
@@ -59,8 +59,16 @@ export function maxSlope(fn: ActFunction): { readonly slope: number; readonly at
 }
 
 /** The worker's input for a state. */
+/** The width whose pass takes ACT_BATCH inputs; wider layers take fewer, so that every width
+ *  costs about the same (the work grows as width² × inputs) and a drag of the width slider to
+ *  200 units answers as fast as the default. Never fewer than MIN_BATCH inputs. */
+export const FULL_BATCH_WIDTH = 100;
+export const MIN_BATCH = 50;
+export const batchFor = (width: number): number =>
+  Math.max(MIN_BATCH, Math.min(ACT_BATCH, Math.round(ACT_BATCH * (FULL_BATCH_WIDTH / width) ** 2)));
+
 export const statsInput = (s: Pick<ActivationsState, 'fn' | 'init' | 'width' | 'bn' | 'seed'>): ActivationStatsInput => ({
-  activation: s.fn, init: s.init, width: s.width, batchNorm: s.bn, seed: s.seed,
+  activation: s.fn, init: s.init, width: s.width, batchNorm: s.bn, seed: s.seed, batch: batchFor(s.width),
 });
 
 /** What happened to a row (activations or gradients) through the layers. */
