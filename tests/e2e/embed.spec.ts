@@ -39,8 +39,10 @@ test('in a sandboxed iframe (allow-scripts only) it posts its height, and WordPr
   expect(ours.at(-1)?.slug).toBe('learning-rate');
   expect(ours.at(-1)?.height).toBeGreaterThan(300); // the whole widget, not the 150 px frame
   expect(wp.at(-1)).toEqual({ message: 'height', value: ours.at(-1)?.height, secret: 'Ab12cd' });
-  // the widget inside answers a key: sized to its message, the frame shows it working
+  // the widget inside answers a key: sized to its message, the frame shows it working (once
+  // hydrated: a key pressed on the prerendered slider is lost when React takes it over)
   const frame = page.frameLocator('iframe');
+  await expect(frame.locator('[data-island]').first()).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
   const alpha = frame.getByRole('slider', { name: 'Learning rate α' });
   await alpha.focus();
   const before = await alpha.getAttribute('aria-valuetext');

@@ -131,7 +131,10 @@ test('the frames take their widgets’ heights (ours by the host script, the san
   await expect.poll(mismatch, { timeout: 30_000 }).toBeLessThanOrEqual(1);
   await expect.poll(() => page.evaluate(() => (window as Window & { frameHeights?: [string, number][] }).frameHeights?.length ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
   await expect(page.locator('#f-wp')).not.toHaveAttribute('height', '200');
-  // and they work: the plain one by keyboard, the sandboxed one by pointer
+  // and they work: the plain one by keyboard once hydrated (a key pressed on the prerendered
+  // slider is lost when React takes it over), the sandboxed one by pointer (the drag scrolls it
+  // into view, where it hydrates)
+  await expect(page.frameLocator('#f-plain').locator('[data-island]').first()).toHaveAttribute('data-island-hydrated', '', { timeout: 30_000 });
   const slope = page.frameLocator('#f-plain').getByRole('slider', { name: 'Slope m' });
   const slopeBefore = await slope.getAttribute('aria-valuetext');
   await slope.focus();
