@@ -232,7 +232,7 @@ export function rowRange(arrays: readonly Float64Array[], fixed: readonly [numbe
     if (v[i] < min) min = v[i];
     if (v[i] > max) max = v[i];
   }
-  return min < max ? [min, max] : [-1, 1]; // every value 0: any range shows one spike
+  return min < max ? [min, max] : [-1, 1]; // every value 0: a unit range shows the one spike
 }
 
 const FIXED_RANGE: Readonly<Record<ActFunction, readonly [number, number] | null>> = { tanh: [-1, 1], sigmoid: [0, 1], relu: null, leakyRelu: null };
