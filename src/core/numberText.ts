@@ -38,6 +38,13 @@ export function sci(value: number, digits = 2): string {
   return `${m} × ${powerOfTen(e)}`;
 }
 
+// One formatter, made once: Number#toLocaleString builds a new one on every call, which a
+// readout re-rendered per frame pays for (bench:ui showed it in the playground's profile).
+const GROUPED = new Intl.NumberFormat('en-US');
+
+/** Thousands separators, as `toLocaleString('en-US')` writes them: 11935 → "11,935", 0.5 → "0.5". */
+export const grouped = (n: number): string => GROUPED.format(n);
+
 /** `digits` significant digits, plainly between 10⁻³ and 10⁵ ("0.0124", "3,040"), else as a
  *  power of ten ("3.04 × 10⁷"). For numbers inside sentences. */
 export function readableNumber(value: number, digits = 3): string {
@@ -46,5 +53,5 @@ export function readableNumber(value: number, digits = 3): string {
   // Trailing zeros of the mantissa say nothing in a sentence: "1.5 × 10⁻⁵", not "1.50 × 10⁻⁵".
   if (a !== 0 && (a < 1e-3 || a >= 1e5)) return sci(value, digits).replace(/(\.\d*?)0+(?= ×)/, '$1').replace(/\.(?= ×)/, '');
   const plain = Number(value.toPrecision(digits));
-  return typographicMinus(a >= 1000 ? plain.toLocaleString('en-US') : String(plain));
+  return typographicMinus(a >= 1000 ? grouped(plain) : String(plain));
 }

@@ -1,7 +1,8 @@
 /**
  * The playground's page side: the state round trips through its URL, the configuration is built
  * from the state, and the session's play loop (in Node, on the in-process worker) steps, pauses,
- * resets to step 0 with the same first loss, and stops on divergence.
+ * resets to step 0 with the same first loss, keeps the dropped run on screen (stale) until the
+ * new one lands, and stops on divergence.
  */
 import { describe, expect, it } from 'vitest';
 import { createComputeClient } from '../../src/worker/client';
@@ -64,6 +65,28 @@ describe('playground session', () => {
     session.reset();
     const again = await until(session, (s) => s.latest !== null && s.step === 0);
     expect(again.history.train[0]).toBe(loss0);
+    session.dispose();
+    client.dispose();
+  });
+
+  it('after a change, shows the dropped run (stale) until the first chunk of the new run, which starts over', async () => {
+    const client = createComputeClient();
+    const session = createSession(client, setupOf());
+    await until(session, (s) => s.latest !== null);
+    session.play();
+    const before = await until(session, (s) => s.step > 20);
+    session.pause();
+    const next = setupOf({ lr: 0.01 });
+    session.configure(next);
+    const dropped = session.getSnapshot();
+    expect(dropped.stale).toBe(true);
+    expect(dropped.latest).not.toBeNull(); // still the old run's pictures, not a blank
+    expect(dropped.latestSetup).not.toBe(next);
+    expect(dropped.history.steps.length).toBeGreaterThanOrEqual(before.history.steps.length);
+    const landed = await until(session, (s) => !s.stale);
+    expect(landed.step).toBe(0);
+    expect(landed.latestSetup).toBe(next);
+    expect(landed.history.steps).toEqual([0]); // a fresh history, not appended to the old one
     session.dispose();
     client.dispose();
   });

@@ -10,7 +10,7 @@ import { gradCheck } from '../../src/core';
 import { runTaskSync } from '../../src/worker/registry';
 import { drain } from '../../src/worker/runner';
 import {
-  ACT_BINS, ACT_FUNCTIONS, type ActFunction, type ActivationStatsInput, activationPass, allUnitsEqual, drawNetwork, histograms, LEAKY_SLOPE, meanStd,
+  ACT_BINS, ACT_FUNCTIONS, type ActFunction, type ActivationStatsInput, activationPass, allUnitsEqual, drawNetwork, histograms, layerWeights, LEAKY_SLOPE, meanStd,
 } from '../../src/worker/tasks/activationStats';
 
 const base: ActivationStatsInput = { activation: 'tanh', init: 'small', width: 100, batchNorm: false, seed: 1 };
@@ -183,6 +183,19 @@ describe('the output', () => {
     expect(b).toEqual(a);
     const c = runTaskSync('activationStats', { ...base, seed: 2 });
     expect(c.actStd[0]).not.toBe(a.actStd[0]);
+  });
+
+  it('a wider network keeps a narrower one’s weights (the top-left block), each with its initializer’s spread', () => {
+    const narrow = layerWeights('he', 40, 2, 9), wide = layerWeights('he', 200, 2, 9);
+    const rescale = Math.sqrt(2 / 40) / Math.sqrt(2 / 200); // He's std is √(2/fan-in)
+    for (let i = 0; i < 40; i++) for (let j = 0; j < 40; j++) expect(narrow[1][i * 40 + j]).toBeCloseTo(rescale * wide[1][i * 200 + j], 12);
+    // std √(2/200) = 0.1 over 40,000 draws: within 2 %
+    expect(meanStd(wide[0])[1]).toBeCloseTo(0.1, 2);
+    // Xavier: U(±√(6/(n + n))), std √(1/n)
+    expect(meanStd(layerWeights('xavier', 100, 1, 9)[0])[1]).toBeCloseTo(0.1, 2);
+    expect(Math.max(...layerWeights('xavier', 100, 1, 9)[0].map(Math.abs))).toBeLessThanOrEqual(Math.sqrt(6 / 200));
+    expect(layerWeights('zeros', 30, 1, 9)[0].every((w) => w === 0)).toBe(true);
+    expect(meanStd(layerWeights('small', 150, 1, 9)[0])[1]).toBeCloseTo(0.01, 3);
   });
 
   it('the inputs and the probe do not depend on the initialization', () => {

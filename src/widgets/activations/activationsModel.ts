@@ -60,10 +60,12 @@ export function maxSlope(fn: ActFunction): { readonly slope: number; readonly at
 
 /** The worker's input for a state. */
 /** The width whose pass takes ACT_BATCH inputs; wider layers take fewer, so that every width
- *  costs about the same (the work grows as width² × inputs) and a drag of the width slider to
- *  200 units answers as fast as the default. Never fewer than MIN_BATCH inputs. */
-export const FULL_BATCH_WIDTH = 100;
-export const MIN_BATCH = 50;
+ *  costs about the same (the work grows as width² × inputs): about 6 ms in Node, so a drag of
+ *  the width slider gets each answer within a few frames (bench:ui: 100 units at 200 inputs took
+ *  26 ms a pass, and answers queued behind each other to 150 ms). Never fewer than MIN_BATCH
+ *  inputs; at the default width, 41 inputs × 100 units is 4,100 values per layer's histogram. */
+export const FULL_BATCH_WIDTH = 45;
+export const MIN_BATCH = 10;
 export const batchFor = (width: number): number =>
   Math.max(MIN_BATCH, Math.min(ACT_BATCH, Math.round(ACT_BATCH * (FULL_BATCH_WIDTH / width) ** 2)));
 

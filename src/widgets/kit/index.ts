@@ -31,6 +31,7 @@ export * from './plot/LinesCanvas';
 export * from './plot/contours';
 export * from './plot/grid';
 export * from './plot/HeatmapCanvas';
+export * from './plot/canvasImage';
 export * from './plot/colorRamp';
 export * from './plot/TrajectoryOverlay';
 export * from './plot/LossCurve';

@@ -6,9 +6,9 @@
  * the characters come from here. Chapters format their prose with chapters/format.ts.
  */
 
-import { sci, typographicMinus } from '../../core/numberText';
+import { grouped, sci, typographicMinus } from '../../core/numberText';
 
-export { MINUS, powerOfTen, readableNumber, sci, superscript, typographicMinus } from '../../core/numberText';
+export { grouped, MINUS, powerOfTen, readableNumber, sci, superscript, typographicMinus } from '../../core/numberText';
 
 /** Fixed decimals with a real minus; a value that rounds to zero shows no sign. */
 export function fixed(value: number, decimals: number): string {
@@ -19,7 +19,7 @@ export function fixed(value: number, decimals: number): string {
 
 /** A whole number with thousands separators: 11935 → "11,935". */
 export function count(n: number): string {
-  return typographicMinus(Math.round(n).toLocaleString('en-US'));
+  return typographicMinus(grouped(Math.round(n)));
 }
 
 /**

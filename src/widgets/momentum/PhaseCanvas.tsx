@@ -7,7 +7,7 @@
  * when α or β moves.
  */
 import { memo, useEffect, useRef } from 'react';
-import { colorRamp, paintGrid, usePlot } from '../kit';
+import { colorRamp, paintGrid, pixelImage, sizeBacking, usePlot } from '../kit';
 import { interpolateViridis } from '../kit/plot/viridis';
 import { type PhaseGrid, rateToT } from './phaseGrid';
 
@@ -28,17 +28,10 @@ function PhaseCanvasLayer({ grid }: PhaseCanvasProps) {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return; // no canvas (a test DOM): the SVG layers still tell the story
-    const image = document.createElement('canvas');
-    image.width = grid.nx;
-    image.height = grid.ny;
-    const imageCtx = image.getContext('2d');
-    if (!imageCtx) return;
-    const data = imageCtx.createImageData(grid.nx, grid.ny);
-    data.data.set(paintGrid({ values: grid.rates, nx: grid.nx, ny: grid.ny, x: [0, 1], y: [0, 1] }, rateToT, RAMP));
-    imageCtx.putImageData(data, 0, 0);
+    const image = pixelImage(paintGrid({ values: grid.rates, nx: grid.nx, ny: grid.ny, x: [0, 1], y: [0, 1] }, rateToT, RAMP), grid.nx, grid.ny);
+    if (!image) return;
     const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(inner.width * dpr);
-    canvas.height = Math.round(inner.height * dpr);
+    sizeBacking(canvas, inner.width * dpr, inner.height * dpr);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);

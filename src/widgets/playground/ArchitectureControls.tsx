@@ -7,15 +7,16 @@ import { memo } from 'react';
 import { Button, Select, Slider } from '../kit';
 import { MAX_HIDDEN_LAYERS, MAX_WIDTH } from '../../worker/tasks/playgroundNet';
 import type { Patch } from '../state/schema';
-import { ACTIVATION_KEYS, ACTIVATION_LABELS, INIT_LABELS, playgroundSchema as schema, type PlaygroundState } from './playgroundSchema';
+import { ACTIVATION_KEYS, ACTIVATION_LABELS, INIT_LABELS, playgroundSchema as schema } from './playgroundSchema';
+import { NETWORK_FIELDS, type FieldsOf, sameFields } from './controlFields';
 import styles from './playground.module.css';
 
 const ACT_OPTIONS = schema.act1.values.map((v) => ({ value: v, label: ACTIVATION_LABELS[v] }));
 const INIT_OPTIONS = schema.init.values.map((v) => ({ value: v, label: INIT_LABELS[v] }));
 
-// Memoized: a training result re-renders the widget, not these controls (state and set()
-// stay the same objects until a control changes).
-export const ArchitectureControls = memo(function ArchitectureControls({ state, set }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void }) {
+// Memoized by the fields they read (controlFields.ts): a training result or another group's
+// control re-renders the widget, not these.
+export const ArchitectureControls = memo(function ArchitectureControls({ state, set }: { state: FieldsOf<typeof NETWORK_FIELDS>; set: (p: Patch<typeof schema>) => void }) {
   const widths = state.widths;
   const setWidth = (l: number, w: number) => set({ widths: widths.map((x, i) => (i === l ? w : x)) });
   return (
@@ -38,4 +39,4 @@ export const ArchitectureControls = memo(function ArchitectureControls({ state, 
       <Select field={schema.init} label={schema.init.label} value={state.init} options={INIT_OPTIONS} onChange={(init) => set({ init })} />
     </section>
   );
-});
+}, sameFields(NETWORK_FIELDS));

@@ -4,14 +4,15 @@ import { Button, Select, Slider, sliderProps, Toggle } from '../kit';
 import { FEATURES } from '../../worker/tasks/playgroundData';
 import { nextSeed } from '../state';
 import type { Patch } from '../state/schema';
-import { DATASET_LABELS, FEATURE_KEYS, playgroundSchema as schema, type PlaygroundState } from './playgroundSchema';
+import { DATASET_LABELS, FEATURE_KEYS, playgroundSchema as schema } from './playgroundSchema';
+import { DATA_FIELDS, type FieldsOf, sameFields } from './controlFields';
 import styles from './playground.module.css';
 
 const DATASET_OPTIONS = schema.dataset.values.map((v) => ({ value: v, label: DATASET_LABELS[v] }));
 
-// Memoized: a training result re-renders the widget, not these controls (state and set()
-// stay the same objects until a control changes).
-export const DataControls = memo(function DataControls({ state, set }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void }) {
+// Memoized by the fields they read (controlFields.ts): a training result or another group's
+// control re-renders the widget, not these.
+export const DataControls = memo(function DataControls({ state, set }: { state: FieldsOf<typeof DATA_FIELDS>; set: (p: Patch<typeof schema>) => void }) {
   return (
     <section className={styles.group} aria-labelledby="pg-data-heading">
       <h4 id="pg-data-heading" className={styles.groupTitle}>Data</h4>
@@ -31,4 +32,4 @@ export const DataControls = memo(function DataControls({ state, set }: { state: 
       </fieldset>
     </section>
   );
-});
+}, sameFields(DATA_FIELDS));

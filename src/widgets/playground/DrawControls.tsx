@@ -3,7 +3,7 @@
  * small CSV import (x1,x2,label per line; all or nothing, every bad line named). Classification
  * only; for regression the widget says so instead.
  */
-import { type ChangeEvent, useId, useState } from 'react';
+import { type ChangeEvent, memo, useId, useState } from 'react';
 import { Button, groupColors } from '../kit';
 import { type LabelledPoint, MAX_CSV_CHARS, MAX_DRAWN_PER_CLASS, parseLabelledCsv } from './drawnPoints';
 import styles from './playground.module.css';
@@ -20,7 +20,8 @@ export interface DrawControlsProps {
   readonly problem: string | null;
 }
 
-export function DrawControls({ points, classes, label, onLabel, onReplace, onUndo, canUndo, problem }: DrawControlsProps) {
+// Memoized: a training result or a training control re-renders the widget, not these.
+export const DrawControls = memo(function DrawControls({ points, classes, label, onLabel, onReplace, onUndo, canUndo, problem }: DrawControlsProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
@@ -85,4 +86,4 @@ export function DrawControls({ points, classes, label, onLabel, onReplace, onUnd
       </details>
     </section>
   );
-}
+});

@@ -7,7 +7,7 @@
  * the frame scrolls inside its own box. Redrawn only when a new chunk lands.
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { ScrollBox } from '../kit';
+import { pixelImage, ScrollBox, sizeBacking } from '../kit';
 import { featurize, type Feature, gridPoints } from '../../worker/tasks/playgroundData';
 import { layerSizes, type NetworkConfig, weightOffsets } from '../../worker/tasks/playgroundNet';
 import { paintNeuron, paintOutput } from './colors';
@@ -57,12 +57,19 @@ export const NetworkDiagram = memo(function NetworkDiagram({ network, weights, n
     return out;
   }, [network.features]);
 
+  // The input features' pictures never change with training: painted once per feature list.
+  const inputPixels = useMemo(() => {
+    const cells = NEURON_GRID * NEURON_GRID, d = network.features.length;
+    const out = new Uint8ClampedArray(d * cells * 4);
+    for (let k = 0; k < d; k++) paintNeuron(inputs, k * cells, NEURON_GRID, out.subarray(k * cells * 4, (k + 1) * cells * 4));
+    return out;
+  }, [inputs, network.features.length]);
+
   useEffect(() => {
     const canvas = ref.current, ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(DIAGRAM_HEIGHT * dpr);
+    sizeBacking(canvas, width * dpr, DIAGRAM_HEIGHT * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, DIAGRAM_HEIGHT);
 
@@ -88,33 +95,36 @@ export const NetworkDiagram = memo(function NetworkDiagram({ network, weights, n
       });
     }
 
-    // Pictures: one small image per neuron, drawn through a reused offscreen canvas.
-    const side = NEURON_GRID, cells = side * side;
-    const img = document.createElement('canvas');
-    const ictx = img.getContext('2d');
-    if (!ictx) return;
-    const put = (pixels: Uint8ClampedArray, n: number, node: Node) => {
-      img.width = n;
-      img.height = n;
-      const data = ictx.createImageData(n, n);
-      data.data.set(pixels);
-      ictx.putImageData(data, 0, 0);
-      ctx.imageSmoothingEnabled = false;
-      ctx.drawImage(img, node.x, node.y, node.size, node.size);
+    // Pictures: the inputs' and every hidden neuron's, side by side in one atlas image (one
+    // upload), then each drawn at its node; the output's, at its own resolution.
+    const side = NEURON_GRID, cells = side * side, d = network.features.length;
+    const pictured = neurons ? d + neurons.length / cells : d;
+    const atlas = new Uint8ClampedArray(pictured * cells * 4);
+    atlas.set(inputPixels);
+    if (neurons) for (let u = d; u < pictured; u++) paintNeuron(neurons, (u - d) * cells, side, atlas.subarray(u * cells * 4, (u + 1) * cells * 4));
+    const frame = (node: Node) => {
       ctx.strokeStyle = 'rgba(90, 100, 114, 0.9)';
       ctx.lineWidth = 1;
       ctx.strokeRect(node.x + 0.5, node.y + 0.5, node.size - 1, node.size - 1);
     };
-    nodes[0].forEach((node, k) => put(paintNeuron(inputs, k * cells, side), side, node));
-    let unit = 0;
-    for (let l = 1; l < nodes.length - 1; l++) {
+    ctx.imageSmoothingEnabled = false;
+    // The atlas is one picture per row: rows are contiguous in memory, so each picture's bytes are too.
+    const image = pixelImage(atlas, side, side * pictured);
+    let picture = 0;
+    for (let l = 0; l < nodes.length - 1; l++) {
       for (const node of nodes[l]) {
-        if (neurons) put(paintNeuron(neurons, unit * cells, side), side, node);
-        unit++;
+        if (image && picture < pictured) ctx.drawImage(image, 0, picture * side, side, side, node.x, node.y, node.size, node.size);
+        if (l === 0 || neurons) frame(node);
+        picture++;
       }
     }
-    if (output) put(paintOutput(output, outputSide, network.outputs, network.regression), outputSide, nodes[nodes.length - 1][0]);
-  }, [network, nodes, width, weights, neurons, output, outputSide, inputs]);
+    const last = nodes[nodes.length - 1][0];
+    const outputImage = output ? pixelImage(paintOutput(output, outputSide, network.outputs, network.regression), outputSide, outputSide) : null;
+    if (outputImage) {
+      ctx.drawImage(outputImage, last.x, last.y, last.size, last.size);
+      frame(last);
+    }
+  }, [network, nodes, width, weights, neurons, output, outputSide, inputPixels]);
 
   return (
     <ScrollBox label="Network diagram">

@@ -14,9 +14,9 @@
  * State (URL, `playground.*`): playgroundSchema.ts, the weights' seed included, so a link
  * replays the run from step 0. The step reached is not state.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { makePlaygroundData } from '../../worker/tasks/playgroundData';
-import { Button, DivergenceAlert, Figure, WidgetFrame } from '../kit';
+import { Button, DivergenceAlert, Figure, grouped, WidgetFrame } from '../kit';
 import { nextSeed, Share, stateSpec, toQuery, useWidgetState } from '../state';
 import { ArchitectureControls } from './ArchitectureControls';
 import { DataControls } from './DataControls';
@@ -32,6 +32,7 @@ import { OutputPlot } from './OutputPlot';
 import { setupOf } from './playgroundConfig';
 import { playgroundSchema as schema } from './playgroundSchema';
 import { diagramDescription, divergenceText, lossText, outputDescription, percentText, stepText } from './playgroundText';
+import { shownPictures } from './shownPictures';
 import { TrainingControls } from './TrainingControls';
 import { useSession } from './useSession';
 import { WeightsIO } from './WeightsIO';
@@ -56,47 +57,58 @@ export function NetworkPlaygroundWidget() {
   const label = Math.min(drawLabel, data.classes - 1);
   const [undo, setUndo] = useState<LabelledPoint[][]>([]);
   const [drawProblem, setDrawProblem] = useState<string | null>(null);
-  const replaceDrawn = (next: LabelledPoint[]) => {
+  const replaceDrawn = useCallback((next: LabelledPoint[]) => {
     setUndo((u) => [...u.slice(-49), [...drawn]]);
     setDrawProblem(null);
     set(drawnPatch(next));
-  };
-  const addAt = (x: number, y: number) => {
-    const r = addDrawn(drawn, x, y, label);
-    if (r.problem) setDrawProblem(r.problem);
-    else replaceDrawn(r.points);
-  };
-  const removeNear = (x: number, y: number, radius: number) => {
-    const i = nearestDrawn(drawn, x, y, radius);
-    if (i >= 0) replaceDrawn(drawn.filter((_, j) => j !== i));
-    return i >= 0;
-  };
-  const drawing = data.regression ? undefined : {
-    points: drawn.filter((p) => p.label < data.classes),
-    label,
-    onPoint: (x: number, y: number) => { if (!removeNear(x, y, HIT_RADIUS)) addAt(x, y); },
-    onAdd: addAt,
-    onRemove: (x: number, y: number) => { removeNear(x, y, Infinity); },
-  };
+  }, [drawn, set]);
+  const undoDrawn = useCallback(() => {
+    const prev = undo[undo.length - 1];
+    setUndo(undo.slice(0, -1));
+    setDrawProblem(null);
+    set(drawnPatch(prev));
+  }, [undo, set]);
+  // One object per drawn set and class, so a training result does not re-render the plot's marks.
+  const drawing = useMemo(() => {
+    if (data.regression) return undefined;
+    const addAt = (x: number, y: number) => {
+      const r = addDrawn(drawn, x, y, label);
+      if (r.problem) setDrawProblem(r.problem);
+      else replaceDrawn(r.points);
+    };
+    const removeNear = (x: number, y: number, radius: number) => {
+      const i = nearestDrawn(drawn, x, y, radius);
+      if (i >= 0) replaceDrawn(drawn.filter((_, j) => j !== i));
+      return i >= 0;
+    };
+    return {
+      points: drawn.filter((p) => p.label < data.classes),
+      label,
+      onPoint: (x: number, y: number) => { if (!removeNear(x, y, HIT_RADIUS)) addAt(x, y); },
+      onAdd: addAt,
+      onRemove: (x: number, y: number) => { removeNear(x, y, Infinity); },
+    };
+  }, [data, drawn, label, replaceDrawn]);
   const { latest, status, history } = snapshot;
   // The same network object while only training settings change (a learning-rate drag), so the
   // memoized diagram does not redraw every neuron's picture in the drag's frame.
   const networkKey = JSON.stringify(setup.network);
   const network = useMemo(() => setup.network, [networkKey]);
+  const pictures = useMemo(() => shownPictures(latest, snapshot.latestSetup?.network ?? null, network, setup.grid), [latest, snapshot.latestSetup, network, setup.grid]);
   const lastTrain = history.train[history.train.length - 1], lastTest = history.test[history.test.length - 1];
   const diverged = status === 'diverged' && latest?.divergence ? divergenceText(latest.divergence, network.hidden.length + 1, network.batchNorm) : null;
   const playing = status === 'playing';
   // A run that does not learn but does not blow up: explained, and the loop keeps playing.
   const trainY = setup.points.trainY;
   const baseline = useMemo(() => baselineLoss(trainY, data.classes, data.regression), [trainY, data]);
-  const failure = useMemo(() => (status === 'diverged' ? null : detectFailure(history, baseline)), [status, history, baseline]);
+  const failure = useMemo(() => (status === 'diverged' || snapshot.stale ? null : detectFailure(history, baseline)), [status, snapshot.stale, history, baseline]);
   // The explanation is written when a kind of failure is first seen and kept while it lasts:
   // rewritten every chunk, the alert would be announced again and again.
   const [failed, setFailed] = useState<{ kind: string; text: FailureText } | null>(null);
   const failureKind = failure && latest ? failure.kind : null;
   // A bouncing loss dips in and out of the rules: once shown, the explanation stays until the run
   // starts over or clearly learns (below 90% of the baseline), so it does not flicker.
-  const runDropped = history.steps.length === 0;
+  const runDropped = snapshot.stale || history.steps.length === 0;
   const learning = lastTrain !== undefined && lastTrain < 0.9 * baseline;
   useEffect(() => {
     if (failureKind === (failed?.kind ?? null)) return;
@@ -125,7 +137,7 @@ export function NetworkPlaygroundWidget() {
           <span>Training loss <output data-testid="pg-train-loss">{lossText(lastTrain)}</output></span>
           <span>Test loss <output data-testid="pg-test-loss">{lossText(lastTest)}</output></span>
           {network.regression ? null : <span>Accuracy (train / test) <output data-testid="pg-accuracy">{latest ? `${percentText(latest.trainAccuracy)} / ${percentText(latest.testAccuracy)}` : '–'}</output></span>}
-          <span>Steps per second <output data-testid="pg-rate">{playing || snapshot.stepsPerSecond > 0 ? Math.round(snapshot.stepsPerSecond).toLocaleString('en-US') : '–'}</output></span>
+          <span>Steps per second <output data-testid="pg-rate">{playing || snapshot.stepsPerSecond > 0 ? grouped(Math.round(snapshot.stepsPerSecond)) : '–'}</output></span>
         </p>
       </div>
       <p className={styles.status} role="status" data-testid="pg-status" data-status={status}>
@@ -153,11 +165,11 @@ export function NetworkPlaygroundWidget() {
           srDescription={outputDescription(latest, network.outputs, network.regression)}
         >
           <div className={styles.square}>
-            <OutputPlot data={data} values={latest?.output ?? null} side={latest?.grid ?? setup.grid} showTest drawing={drawing} />
+            <OutputPlot data={data} values={pictures.output} side={pictures.side} showTest drawing={drawing} />
           </div>
         </Figure>
         <Figure caption="The network: every neuron's output over the box (blue negative, orange positive), and every weight as a line, orange positive, blue negative, thicker when larger." srDescription={diagramDescription(network.hidden, network.features.length, latest)}>
-          <NetworkDiagram network={network} weights={latest?.state.weights ?? null} neurons={latest?.neurons ?? null} output={latest?.output ?? null} outputSide={latest?.grid ?? setup.grid} label="Network diagram: inputs, hidden layers and output" />
+          <NetworkDiagram network={network} weights={pictures.weights} neurons={pictures.neurons} output={pictures.output} outputSide={pictures.side} label="Network diagram: inputs, hidden layers and output" />
         </Figure>
       </div>
       <div className={styles.controls}>
@@ -166,7 +178,7 @@ export function NetworkPlaygroundWidget() {
         <TrainingControls state={state} set={set} trainPoints={setup.points.trainY.length} />
         {drawing ? (
           <DrawControls points={drawn} classes={data.classes} label={label} onLabel={setDrawLabel} onReplace={replaceDrawn} canUndo={undo.length > 0} problem={drawProblem}
-            onUndo={() => { const prev = undo[undo.length - 1]; setUndo(undo.slice(0, -1)); setDrawProblem(null); set(drawnPatch(prev)); }} />
+            onUndo={undoDrawn} />
         ) : <p className={styles.small}>Drawing your own points works for the classification data sets (a regression point would also need a target value).</p>}
       </div>
 

@@ -1,12 +1,12 @@
 /**
  * The decision boundary (classification) or the regression surface over the input box: the
  * worker's output grid painted on a canvas under the plot (one pixel per cell, scaled up), the
- * training points filled and the test points as rings on top. Memoized: the canvas repaints
- * only when a new grid lands, the points only when the data change. With `drawing`, the reader
- * adds points by click, tap or keyboard (a focusable area with a cursor) and removes them.
+ * training points filled and the test points as rings on top, on the same canvas. Memoized: it
+ * repaints when a new grid lands or the data change. With `drawing`, the reader adds points by
+ * click, tap or keyboard (a focusable area with a cursor) and removes them (SVG marks on top).
  */
-import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
-import { color, groupColors, PlotClip, PlotFrame, usePlot } from '../kit';
+import { type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
+import { color, groupColors, pixelImage, PlotFrame, sizeBacking, useColorResolver, useIsomorphicLayoutEffect, usePlot } from '../kit';
 import type { PlaygroundData } from '../../worker/tasks/playgroundData';
 import { PLAYGROUND_EXTENT } from '../../worker/tasks/playgroundData';
 import { divergingRgb, paintOutput } from './colors';
@@ -19,55 +19,65 @@ interface OutputGrid {
   readonly side: number;
 }
 
-function OutputCanvas({ grid, classes, regression }: { grid: OutputGrid; classes: number; regression: boolean }) {
-  const { x, y, inner } = usePlot();
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const canvas = ref.current, ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(inner.width * dpr);
-    canvas.height = Math.round(inner.height * dpr);
-    const image = document.createElement('canvas');
-    image.width = grid.side;
-    image.height = grid.side;
-    const ictx = image.getContext('2d');
-    if (!ictx) return;
-    const data = ictx.createImageData(grid.side, grid.side);
-    data.data.set(paintOutput(grid.values, grid.side, classes, regression));
-    ictx.putImageData(data, 0, 0);
-    const [lo, hi] = PLAYGROUND_EXTENT;
-    ctx.imageSmoothingEnabled = true;
-    ctx.drawImage(image, (x(lo) - inner.left) * dpr, (y(hi) - inner.top) * dpr, (x(hi) - x(lo)) * dpr, (y(lo) - y(hi)) * dpr);
-  }, [grid, classes, regression, x, y, inner.left, inner.top, inner.width, inner.height]);
-  return <canvas ref={ref} aria-hidden="true" style={{ display: 'block', width: inner.width, height: inner.height }} />;
-}
+/** The data points' radius, CSS px. */
+const POINT_RADIUS = 3.5;
 
-const pointFill = (regression: boolean, label: number): string => {
-  if (!regression) return groupColors[label % groupColors.length];
-  const [r, g, b] = divergingRgb(label);
+/** A regression point's colour: its target's place on the diverging scale (as the surface under it). */
+const targetFill = (target: number): string => {
+  const [r, g, b] = divergingRgb(target);
   return `rgb(${r}, ${g}, ${b})`;
 };
 
-const Points = memo(function Points({ data, showTest }: { data: PlaygroundData; showTest: boolean }) {
-  const plot = usePlot();
-  const dots = (xy: Float64Array, ys: Float64Array, test: boolean) =>
-    Array.from(ys, (label, i) => {
-      const cx = plot.x(xy[2 * i]), cy = plot.y(xy[2 * i + 1]);
-      const fill = pointFill(data.regression, label);
-      return test
-        ? <circle key={`t${i}`} cx={cx} cy={cy} r={3.5} fill="none" style={{ stroke: fill }} strokeWidth={2} />
-        : <circle key={`r${i}`} cx={cx} cy={cy} r={3.5} style={{ fill, stroke: color.fg }} strokeWidth={0.75} />;
-    });
-  return (
-    <PlotClip>
-      <g aria-hidden="true">
-        {dots(data.train.x, data.train.y, false)}
-        {showTest ? dots(data.test.x, data.test.y, true) : null}
-      </g>
-    </PlotClip>
-  );
-});
+/**
+ * The output grid and the data points on one canvas. The points were SVG circles, and a noise
+ * drag moved 300 of them per frame (bench:ui: 22 ms from input to frame); one pass of arcs on the
+ * canvas costs a fraction of that. Drawn in a layout effect, so the points move in the same frame
+ * as the readouts; without a grid yet, the points alone.
+ */
+function OutputCanvas({ grid, data, showTest }: { grid: OutputGrid | null; data: PlaygroundData; showTest: boolean }) {
+  const { x, y, inner } = usePlot();
+  const ref = useRef<HTMLCanvasElement>(null);
+  const resolve = useColorResolver(ref);
+  useIsomorphicLayoutEffect(() => {
+    const canvas = ref.current, ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    sizeBacking(canvas, inner.width * dpr, inner.height * dpr);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const image = grid ? pixelImage(paintOutput(grid.values, grid.side, data.classes, data.regression), grid.side, grid.side) : null;
+    const [lo, hi] = PLAYGROUND_EXTENT;
+    if (image) {
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(image, (x(lo) - inner.left) * dpr, (y(hi) - inner.top) * dpr, (x(hi) - x(lo)) * dpr, (y(lo) - y(hi)) * dpr);
+    }
+    // Points in the SVG's coordinates: training points filled with an outline, test points as rings.
+    ctx.setTransform(dpr, 0, 0, dpr, -inner.left * dpr, -inner.top * dpr);
+    const outline = resolve(color.fg);
+    // Class colours are theme variables, resolved (and cached) by the resolver; targets' are plain rgb().
+    const fillOf = data.regression ? targetFill : (label: number) => resolve(groupColors[label % groupColors.length]);
+    const dots = (xy: Float64Array, labels: Float64Array, test: boolean) => {
+      for (let i = 0; i < labels.length; i++) {
+        const fill = fillOf(labels[i]);
+        ctx.beginPath();
+        ctx.arc(x(xy[2 * i]), y(xy[2 * i + 1]), POINT_RADIUS, 0, 2 * Math.PI);
+        if (test) {
+          ctx.lineWidth = 2;
+          ctx.strokeStyle = fill;
+        } else {
+          ctx.fillStyle = fill;
+          ctx.fill();
+          ctx.lineWidth = 0.75;
+          ctx.strokeStyle = outline;
+        }
+        ctx.stroke();
+      }
+    };
+    dots(data.train.x, data.train.y, false);
+    if (showTest) dots(data.test.x, data.test.y, true);
+  }, [grid, data, showTest, resolve, x, y, inner.left, inner.top, inner.width, inner.height]);
+  return <canvas ref={ref} aria-hidden="true" data-testid="pg-output-canvas" style={{ display: 'block', width: inner.width, height: inner.height }} />;
+}
 
 /** Drawing on the plot (classification only): where a click, a tap or Enter puts a point, and Delete. */
 export interface PlotDrawing {
@@ -115,9 +125,8 @@ export const OutputPlot = memo(function OutputPlot({ data, values, side, showTes
     <PlotFrame
       label={data.regression ? 'The network\'s output over the input plane, with the points' : 'The network\'s decision regions over the input plane, with the points'}
       x={PLAYGROUND_EXTENT} y={PLAYGROUND_EXTENT} xLabel="x₁" yLabel="x₂" aspect={1} maxHeight={420}
-      underlay={grid ? <OutputCanvas grid={grid} classes={data.classes} regression={data.regression} /> : undefined}
+      underlay={<OutputCanvas grid={grid} data={data} showTest={showTest} />}
     >
-      <Points data={data} showTest={showTest} />
       {drawing ? (
         <>
           <DrawnMarks points={drawing.points} />

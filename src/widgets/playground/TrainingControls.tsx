@@ -2,15 +2,16 @@
 import { memo } from 'react';
 import { Select, Slider, sliderProps, Toggle } from '../kit';
 import type { Patch } from '../state/schema';
-import { OPTIMIZER_LABELS, playgroundSchema as schema, type PlaygroundState, SCHEDULE_LABELS } from './playgroundSchema';
+import { OPTIMIZER_LABELS, playgroundSchema as schema, SCHEDULE_LABELS } from './playgroundSchema';
+import { TRAINING_FIELDS, type FieldsOf, sameFields } from './controlFields';
 import styles from './playground.module.css';
 
 const OPT_OPTIONS = schema.optimizer.values.map((v) => ({ value: v, label: OPTIMIZER_LABELS[v] }));
 const SCHEDULE_OPTIONS = schema.schedule.values.map((v) => ({ value: v, label: SCHEDULE_LABELS[v] }));
 
-// Memoized: a training result re-renders the widget, not these controls (state and set()
-// stay the same objects until a control changes).
-export const TrainingControls = memo(function TrainingControls({ state, set, trainPoints }: { state: PlaygroundState; set: (p: Patch<typeof schema>) => void; trainPoints: number }) {
+// Memoized by the fields they read (controlFields.ts): a training result or another group's
+// control re-renders the widget, not these.
+export const TrainingControls = memo(function TrainingControls({ state, set, trainPoints }: { state: FieldsOf<typeof TRAINING_FIELDS>; set: (p: Patch<typeof schema>) => void; trainPoints: number }) {
   return (
     <section className={styles.group} aria-labelledby="pg-train-heading">
       <h4 id="pg-train-heading" className={styles.groupTitle}>Training</h4>
@@ -35,4 +36,4 @@ export const TrainingControls = memo(function TrainingControls({ state, set, tra
       </div>
     </section>
   );
-});
+}, sameFields(TRAINING_FIELDS));

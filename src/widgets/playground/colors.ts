@@ -17,47 +17,62 @@ export function divergingRgb(v: number): number[] {
   return t < 0 ? mix(WHITE, BLUE, -t) : mix(WHITE, ORANGE, t);
 }
 
+// Painting a picture is table lookups: a chunk lands up to 60 times a second with a 64×64 output
+// and up to 192 neuron pictures, and a colour computed per pixel would allocate per pixel.
+/** Levels on each side of the diverging ramp's white middle. */
+const HALF = 255;
+const DIVERGING = new Uint8Array(3 * (2 * HALF + 1));
+for (let k = 0; k <= 2 * HALF; k++) DIVERGING.set(divergingRgb(k / HALF - 1), 3 * k);
+/** Per class, 256 levels of sureness from chance (pale) to certain. */
+const SURE_LEVELS = 256;
+const CLASS_RAMPS = CLASS_RGB.map((rgb) => {
+  const ramp = new Uint8Array(3 * SURE_LEVELS);
+  for (let k = 0; k < SURE_LEVELS; k++) ramp.set(mix(WHITE, rgb, 0.15 + 0.6 * (k / (SURE_LEVELS - 1))), 3 * k);
+  return ramp;
+});
+
+/** Writes ramp entry `k` as an opaque pixel at byte `o`. */
+function put(out: Uint8ClampedArray, o: number, ramp: Uint8Array, k: number): void {
+  out[o] = ramp[3 * k];
+  out[o + 1] = ramp[3 * k + 1];
+  out[o + 2] = ramp[3 * k + 2];
+  out[o + 3] = 255;
+}
+
+const divergingLevel = (v: number): number => Math.round((Math.max(-1, Math.min(1, Number.isFinite(v) ? v : 0)) + 1) * HALF);
+
 /**
  * RGBA pixels (top row first) of the output grid: per cell the likeliest class's colour, paler
  * where the network is less sure (at chance, white); for regression the value's diverging colour.
  */
-export function paintOutput(values: Float64Array, side: number, classes: number, regression: boolean, scale = 1): Uint8ClampedArray {
+export function paintOutput(values: Float64Array, side: number, classes: number, regression: boolean): Uint8ClampedArray<ArrayBuffer> {
   const out = new Uint8ClampedArray(side * side * 4);
   for (let r = 0; r < side; r++) {
     for (let c = 0; c < side; c++) {
       const cell = r * side + c, o = 4 * ((side - 1 - r) * side + c);
-      let rgb: number[];
-      if (regression) rgb = divergingRgb(values[cell] / scale);
-      else {
-        let best = 0;
-        for (let k = 1; k < classes; k++) if (values[cell * classes + k] > values[cell * classes + best]) best = k;
-        const p = values[cell * classes + best];
-        const sure = Math.max(0, Math.min(1, (p - 1 / classes) / (1 - 1 / classes)));
-        rgb = mix(WHITE, CLASS_RGB[best % CLASS_RGB.length], 0.15 + 0.6 * sure);
+      if (regression) {
+        put(out, o, DIVERGING, divergingLevel(values[cell]));
+        continue;
       }
-      out[o] = rgb[0];
-      out[o + 1] = rgb[1];
-      out[o + 2] = rgb[2];
-      out[o + 3] = 255;
+      let best = 0;
+      for (let k = 1; k < classes; k++) if (values[cell * classes + k] > values[cell * classes + best]) best = k;
+      const p = values[cell * classes + best];
+      const sure = Math.max(0, Math.min(1, (p - 1 / classes) / (1 - 1 / classes)));
+      put(out, o, CLASS_RAMPS[best % CLASS_RAMPS.length], Number.isFinite(sure) ? Math.round(sure * (SURE_LEVELS - 1)) : 0);
     }
   }
   return out;
 }
 
-/** RGBA of one neuron's picture: its values scaled by the largest |value| among them (so a faint neuron still shows its shape). */
-export function paintNeuron(values: Float64Array, from: number, side: number): Uint8ClampedArray {
+/**
+ * RGBA of one neuron's picture (`side` × `side` values from `from`, top row first), written into
+ * `out`: its values scaled by the largest |value| among them, so a faint neuron still shows its shape.
+ */
+export function paintNeuron(values: Float64Array, from: number, side: number, out: Uint8ClampedArray<ArrayBuffer> = new Uint8ClampedArray(side * side * 4)): Uint8ClampedArray<ArrayBuffer> {
   let m = 1e-9;
   for (let i = 0; i < side * side; i++) m = Math.max(m, Math.abs(values[from + i]));
-  const out = new Uint8ClampedArray(side * side * 4);
   for (let r = 0; r < side; r++) {
-    for (let c = 0; c < side; c++) {
-      const o = 4 * ((side - 1 - r) * side + c);
-      const rgb = divergingRgb(values[from + r * side + c] / m);
-      out[o] = rgb[0];
-      out[o + 1] = rgb[1];
-      out[o + 2] = rgb[2];
-      out[o + 3] = 255;
-    }
+    for (let c = 0; c < side; c++) put(out, 4 * ((side - 1 - r) * side + c), DIVERGING, divergingLevel(values[from + r * side + c] / m));
   }
   return out;
 }

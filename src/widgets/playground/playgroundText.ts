@@ -2,9 +2,10 @@
  * The playground's sentences: readouts, the divergence explanation, and the words a screen
  * reader gets for each picture (the accuracy, the loss, how the box is divided).
  */
+import { grouped } from '../../core/numberText';
 import type { PlaygroundDivergence, PlaygroundTrainOutput } from '../../worker/tasks/playgroundTrain';
 
-export const stepText = (step: number): string => step.toLocaleString('en-US');
+export const stepText = (step: number): string => grouped(step);
 
 export function lossText(v: number | undefined): string {
   if (v === undefined || Number.isNaN(v)) return '–';

@@ -9,8 +9,10 @@
  * answer): fast enough to look live, few enough round trips to keep the worker busy. Pause lets
  * the chunk in flight land and asks for no more. Step runs one step. Reset (and any change of
  * configuration) drops the run: the next chunk starts from the seed's initial weights, so a run
- * is the same however often it is reset. A diverged chunk stops the loop. Load continues from
- * imported weights instead of the seed's.
+ * is the same however often it is reset. Until that chunk lands, the snapshot keeps showing the
+ * dropped run, marked stale: blanking the pictures for that round trip made every step of a
+ * drag flash them. A diverged chunk stops the loop. Load continues from imported weights
+ * instead of the seed's.
  */
 import type { ComputeClient } from '../../worker/client';
 import { CancelledError } from '../../worker/errors';
@@ -37,6 +39,10 @@ export interface SessionSnapshot {
   readonly step: number;
   /** The newest chunk's pictures and numbers; null until the first lands. */
   readonly latest: PlaygroundTrainOutput | null;
+  /** The setup `latest` was computed for (it differs from the current one while stale). */
+  readonly latestSetup: RunSetup | null;
+  /** The run shown was dropped (a reset, a change, a load); the new run's first chunk is on its way. */
+  readonly stale: boolean;
   readonly history: LossHistory;
   /** Steps per second while playing (over the last second or so), else the last value. */
   readonly stepsPerSecond: number;
@@ -108,7 +114,11 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
   /** The fixed cost of a chunk, ms (see land). */
   let overhead = 0;
   let rate: { t: number; step: number }[] = [];
-  let snap: SessionSnapshot = { status: 'idle', step: 0, latest: null, history: EMPTY, stepsPerSecond: 0, stepsPerChunk, chunkMs: 0, busy: false, error: null };
+  /** No chunk has landed since the last drop; the first one draws, and starts from `base`. */
+  let fresh = true;
+  /** The history the run continues (empty, or a loaded run's). */
+  let base: LossHistory = EMPTY;
+  let snap: SessionSnapshot = { status: 'idle', step: 0, latest: null, latestSetup: null, stale: false, history: EMPTY, stepsPerSecond: 0, stepsPerChunk, chunkMs: 0, busy: false, error: null };
 
   const emit = (patch: Partial<SessionSnapshot>) => {
     snap = { ...snap, ...patch };
@@ -123,7 +133,7 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
     const recordEvery = Math.max(1, Math.round(steps / 8));
     const { pictureEvery = 1, ...fixed } = setup;
     // A look, a single Step, and the first chunk after a reset or load always draw.
-    const pictures = steps <= 1 || snap.latest === null || chunks++ % Math.max(1, pictureEvery) === 0;
+    const pictures = steps <= 1 || fresh || chunks++ % Math.max(1, pictureEvery) === 0;
     const handle = channel.run('playgroundTrain', { ...fixed, start: run, steps, recordEvery, pictures });
     if (!snap.busy) emit({ busy: true });
     handle.promise.then(
@@ -147,10 +157,11 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
 
   const land = (answer: PlaygroundTrainOutput, asked: number, ms: number) => {
     // A chunk without pictures keeps the last ones (the numbers and weights are the new chunk's).
-    const prev = snap.latest;
+    const prev = fresh ? null : snap.latest;
     const out = answer.output.length === 0 && prev ? { ...answer, output: prev.output, neurons: prev.neurons, grid: prev.grid, neuronGrid: prev.neuronGrid } : answer;
     run = out.state;
-    const h = snap.history;
+    const h = fresh ? base : snap.history;
+    fresh = false;
     const history = thin({
       steps: [...h.steps, ...out.lossSteps],
       train: [...h.train, ...out.trainLoss],
@@ -173,7 +184,7 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
     }
     if (out.divergence) playing = false;
     emit({
-      latest: out, history, step: out.state.step, stepsPerChunk, chunkMs: ms, stepsPerSecond,
+      latest: out, latestSetup: setup, stale: false, history, step: out.state.step, stepsPerChunk, chunkMs: ms, stepsPerSecond,
       status: out.divergence ? 'diverged' : playing ? 'playing' : 'idle', busy: false, error: null,
     });
   };
@@ -182,7 +193,7 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
   const next = () => {
     if (inFlight) return;
     if (playing) request(stepsPerChunk);
-    else if (snap.latest === null) request(0);
+    else if (fresh) request(0);
     else if (snap.busy) emit({ busy: false });
   };
 
@@ -192,7 +203,10 @@ export function createSession(client: ComputeClient, initial: RunSetup, options:
     rate = [];
     channel.cancel();
     inFlight = 0;
-    emit({ latest: null, history, step: from?.step ?? 0, status: playing ? 'playing' : 'idle', error: null });
+    fresh = true;
+    base = history;
+    // The dropped run stays on screen, stale, until the new run's first chunk replaces it.
+    emit(snap.latest ? { stale: true, status: playing ? 'playing' : 'idle', error: null } : { history, step: from?.step ?? 0, status: playing ? 'playing' : 'idle', error: null });
     next();
   };
 

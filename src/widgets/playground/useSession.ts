@@ -7,7 +7,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { getComputeClient } from '../../worker/defaultClient';
 import { createSession, type RunSetup, type Session, type SessionSnapshot } from './session';
 
-const IDLE: SessionSnapshot = { status: 'idle', step: 0, latest: null, history: { steps: [], train: [], test: [] }, stepsPerSecond: 0, stepsPerChunk: 0, chunkMs: 0, busy: false, error: null };
+const IDLE: SessionSnapshot = { status: 'idle', step: 0, latest: null, latestSetup: null, stale: false, history: { steps: [], train: [], test: [] }, stepsPerSecond: 0, stepsPerChunk: 0, chunkMs: 0, busy: false, error: null };
 const noSubscribe = () => () => {};
 const idle = () => IDLE;
 

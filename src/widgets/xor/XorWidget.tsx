@@ -11,7 +11,7 @@
  * State (URL, `xor.*`): xorSchema.ts. The snapshot shown is not state: a new run shows its end.
  */
 import { useEffect, useMemo } from 'react';
-import { Button, Figure, Playback, Select, Slider, sliderProps, useNearViewport, usePlayback, WidgetFrame } from '../kit';
+import { Button, Figure, grouped, Playback, Select, Slider, sliderProps, useNearViewport, usePlayback, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
@@ -108,7 +108,7 @@ export function XorWidget() {
       <div className={styles.readout} aria-live="polite" aria-busy={run.status === 'running'} data-status={run.status}>
         <p data-testid="xor-outcome" data-outcome={result?.outcome}>{outcome ?? 'Training…'}</p>
       </div>
-      <Playback playback={playback} label="Training replay" scrub describeStep={(s) => `Step ${(frames?.[s]?.step ?? 0).toLocaleString('en-US')} of ${XOR_STEPS.toLocaleString('en-US')}`} />
+      <Playback playback={playback} label="Training replay" scrub describeStep={(s) => `Step ${grouped(frames?.[s]?.step ?? 0)} of ${grouped(XOR_STEPS)}`} />
       <p className={styles.numbers} data-testid="xor-frame">
         {frame ? <>At step <output data-testid="xor-frame-step">{frame.step.toLocaleString('en-US')}</output>: <output data-testid="xor-frame-count">{countText(countRight(frame.right))}</output>, loss <output data-testid="xor-frame-loss">{lossText(frameLoss)}</output></> : '…'}
       </p>

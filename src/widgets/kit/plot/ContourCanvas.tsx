@@ -12,6 +12,7 @@ import { scaleSequential } from 'd3';
 import { useEffect, useMemo, useRef } from 'react';
 import { useColorResolver } from '../hooks/useThemeVersion';
 import { color as theme } from '../theme';
+import { sizeBacking } from './canvasImage';
 import { type LevelSpacing, contourPaths, levelsFor } from './contours';
 import type { GridLike } from './grid';
 import { usePlot } from './plotContext';
@@ -45,8 +46,7 @@ export function ContourCanvas({ grid, levels = 12, spacing = 'linear', interpola
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx || typeof Path2D === 'undefined') return; // a test DOM: nothing to paint
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.max(1, Math.round(inner.width * ratio));
-    canvas.height = Math.max(1, Math.round(inner.height * ratio));
+    sizeBacking(canvas, inner.width * ratio, inner.height * ratio);
     // The paths are in the SVG's coordinates; the canvas starts at the plot area's corner.
     ctx.setTransform(ratio, 0, 0, ratio, -inner.left * ratio, -inner.top * ratio);
     ctx.clearRect(inner.left, inner.top, inner.width, inner.height);

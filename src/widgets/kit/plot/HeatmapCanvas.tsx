@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Interval } from '../../state/schema';
 import { type ColorScaleType, RAMP_SIZE, colorRamp, normalizer } from './colorRamp';
+import { pixelImage, sizeBacking } from './canvasImage';
 import { type GridLike, checkGrid, finiteExtent } from './grid';
 import { usePlot } from './plotContext';
 import { interpolateViridis } from './viridis';
@@ -27,7 +28,7 @@ export interface HeatmapCanvasProps {
 }
 
 /** Paints the grid into an nx × ny RGBA buffer, top row first (canvas rows run downwards). */
-export function paintGrid(grid: GridLike, toT: (v: number) => number, ramp: Uint8ClampedArray): Uint8ClampedArray {
+export function paintGrid(grid: GridLike, toT: (v: number) => number, ramp: Uint8ClampedArray): Uint8ClampedArray<ArrayBuffer> {
   const { nx, ny, values } = grid;
   const out = new Uint8ClampedArray(nx * ny * 4);
   for (let j = 0; j < ny; j++) {
@@ -59,19 +60,10 @@ export function HeatmapCanvas({ grid, domain, scale = 'linear', interpolator = i
     if (!canvas || !ctx) return; // no canvas support (a test DOM): the SVG layers still work
     checkGrid(grid);
     const dpr = window.devicePixelRatio || 1;
-    canvas.width = Math.round(inner.width * dpr);
-    canvas.height = Math.round(inner.height * dpr);
-
+    sizeBacking(canvas, inner.width * dpr, inner.height * dpr);
     const { nx, ny } = grid;
-    const image = document.createElement('canvas');
-    image.width = nx;
-    image.height = ny;
-    const imageCtx = image.getContext('2d');
-    if (!imageCtx) return;
-    const pixels = paintGrid(grid, normalizer(lo, hi, scale), ramp);
-    const data = imageCtx.createImageData(nx, ny);
-    data.data.set(pixels);
-    imageCtx.putImageData(data, 0, 0);
+    const image = pixelImage(paintGrid(grid, normalizer(lo, hi, scale), ramp), nx, ny);
+    if (!image) return;
 
     // Each sample is the centre of its cell: the image spans half a cell beyond the grid.
     const [x0, x1] = grid.x, [y0, y1] = grid.y;

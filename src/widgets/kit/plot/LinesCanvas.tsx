@@ -15,6 +15,7 @@ import { useRef } from 'react';
 import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { useColorResolver } from '../hooks/useThemeVersion';
 import { color as theme } from '../theme';
+import { sizeBacking } from './canvasImage';
 import { toPixel } from './pixels';
 import { usePlot } from './plotContext';
 
@@ -76,11 +77,7 @@ export function LinesCanvas({ lines, width, halo = 0, testId }: LinesCanvasProps
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return; // a test DOM: nothing to draw
     const ratio = window.devicePixelRatio || 1;
-    const w = Math.max(1, Math.round(inner.width * ratio)), h = Math.max(1, Math.round(inner.height * ratio));
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
+    sizeBacking(canvas, inner.width * ratio, inner.height * ratio);
     // The scales give SVG coordinates; the canvas starts at the plot area's corner.
     ctx.setTransform(ratio, 0, 0, ratio, -inner.left * ratio, -inner.top * ratio);
     ctx.clearRect(inner.left, inner.top, inner.width, inner.height);

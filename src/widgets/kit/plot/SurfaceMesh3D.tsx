@@ -23,6 +23,7 @@ import { useIsomorphicLayoutEffect } from '../hooks/useIsomorphicLayoutEffect';
 import { useSize } from '../hooks/useSize';
 import { VisuallyHidden } from '../layout/VisuallyHidden';
 import { color as theme } from '../theme';
+import { sizeBacking } from './canvasImage';
 import { colorRamp } from './colorRamp';
 import { type AxisTick, type MeshMarker, type MeshScene, type MeshSegment, cameraFor, drawMesh, meshPaint } from './drawMesh';
 import { type GridLike, finiteExtent } from './grid';
@@ -139,8 +140,7 @@ export function SurfaceMesh3D(props: SurfaceMesh3DProps) {
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return; // no canvas (a test DOM): the description still says it all
     const dpr = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * dpr)) canvas.width = Math.round(width * dpr);
-    if (canvas.height !== Math.round(height * dpr)) canvas.height = Math.round(height * dpr);
+    sizeBacking(canvas, width * dpr, height * dpr);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const font = getComputedStyle(canvas).fontFamily || 'system-ui, sans-serif';
     const scene: MeshScene = {
