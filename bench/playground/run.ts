@@ -8,14 +8,19 @@
  * pictures). The yardstick times exactly that frame. The playground does its training and its
  * pictures in the worker, in chunks of many steps, and the page only paints; this times the
  * worker's chunks. Timings are medians of repeated runs; take them on an idle machine.
+ * Then, with a build in dist/ (and without --no-browser), the same networks play for five seconds
+ * each in Chromium (frames.ts): the page's frame times while training runs in the worker.
  */
+import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { resolve } from 'node:path';
 import { createRng } from '../../src/core';
 import { runTaskSync } from '../../src/worker/registry';
 import type { NetworkConfig } from '../../src/worker/tasks/playgroundNet';
 import { makePlaygroundData } from '../../src/worker/tasks/playgroundData';
 import type { PlaygroundPoints, PlaygroundTrainInput, TrainingSettings } from '../../src/worker/tasks/playgroundTrain';
 import { median } from '../timing';
+import { measurePlaying } from './frames';
 import { TfStyleNetwork } from './tfStyleNetwork';
 
 const TF_GRID = 100;
@@ -85,4 +90,23 @@ for (const c of CASES) {
   const one = chunk(1), forty = chunk(40);
   const rate = (40 * 1000) / forty;
   console.log(`| ${c.name} | ${frame.toFixed(1)} ms | ${Math.min(60, 1000 / frame).toFixed(0)} | ${one.toFixed(1)} ms | ${forty.toFixed(1)} ms | ${rate.toFixed(0)} | none |`);
+}
+
+const build = resolve(process.env.DESCENT_OUT ?? 'dist', 'index.html');
+if (process.argv.includes('--no-browser')) {
+  // the Node table only
+} else if (!existsSync(build)) {
+  console.log('\n(no build in dist/: `npm run build` first for the page\'s frame times while playing)');
+} else {
+  const query = (hidden: readonly number[]) =>
+    [`playground.dataset=circles`, `playground.noise=0`, `playground.widths=${hidden.join(',')}`, ...hidden.map((_, l) => `playground.act${l + 1}=tanh`),
+      `playground.optimizer=sgd`, `playground.lr=${LR}`, `playground.batchSize=${BATCH}`].join('&');
+  const played = await measurePlaying(CASES.map((c) => query(c.hidden)));
+  console.log('\nPlaying in Chromium (the chapter page, 5 s each; the page thread only paints):');
+  console.log('| network | frame p50 | frame p95 | frames > 33 ms | long tasks | pictures/s | steps/s (its readout) |');
+  console.log('|---|--:|--:|--:|--:|--:|--:|');
+  CASES.forEach((c, i) => {
+    const f = played[i];
+    console.log(`| ${c.name} | ${f.p50.toFixed(1)} ms | ${f.p95.toFixed(1)} ms | ${f.slow} of ${f.frames} | ${f.longTasks} | ${f.picturesPerSecond.toFixed(0)} | ${Math.round(f.stepsPerSecond).toLocaleString('en-US')} |`);
+  });
 }

@@ -41,7 +41,8 @@ const Curves = memo(function Curves({ fn, slope, ink }: { fn: ActFunction; slope
   );
 });
 
-export function FunctionPlot({ fn, x, value, slope }: { fn: ActFunction; x: number; value: number; slope: boolean }) {
+// Memoized: a part-2 control or a worker result re-renders the widget, not these plots.
+export const FunctionPlot = memo(function FunctionPlot({ fn, x, value, slope }: { fn: ActFunction; x: number; value: number; slope: boolean }) {
   const ink = slope ? color.accent2 : color.accent;
   return (
     <PlotFrame
@@ -58,4 +59,4 @@ export function FunctionPlot({ fn, x, value, slope }: { fn: ActFunction; x: numb
       <Marker x={x} value={value} ink={ink} />
     </PlotFrame>
   );
-}
+});

@@ -95,8 +95,9 @@ export const NetworkDiagram = memo(function NetworkDiagram({ network, weights, n
       });
     }
 
-    // Pictures: the inputs' and every hidden neuron's, side by side in one atlas image (one
-    // upload), then each drawn at its node; the output's, at its own resolution.
+    // Pictures: the inputs' and every hidden neuron's, stacked in one atlas image `side` wide
+    // (one upload; each picture's rows are contiguous, so each is one subarray), then each drawn
+    // at its node; the output's at its own resolution.
     const side = NEURON_GRID, cells = side * side, d = network.features.length;
     const pictured = neurons ? d + neurons.length / cells : d;
     const atlas = new Uint8ClampedArray(pictured * cells * 4);
@@ -108,7 +109,6 @@ export const NetworkDiagram = memo(function NetworkDiagram({ network, weights, n
       ctx.strokeRect(node.x + 0.5, node.y + 0.5, node.size - 1, node.size - 1);
     };
     ctx.imageSmoothingEnabled = false;
-    // The atlas is one picture per row: rows are contiguous in memory, so each picture's bytes are too.
     const image = pixelImage(atlas, side, side * pictured);
     let picture = 0;
     for (let l = 0; l < nodes.length - 1; l++) {
