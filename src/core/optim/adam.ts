@@ -13,6 +13,7 @@
 import { decaySpec, epsilonSpec, learningRateSpec, resolveConfig, stepLr } from './config';
 import type { SwitchSpec } from './config';
 import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
+import { type OptimizerSnapshot, checkSnapshot } from './snapshot';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface AdamConfig {
@@ -131,6 +132,20 @@ export class AdamOptimizer<C extends AdamConfig> implements Optimizer<C> {
     this.beta2Power = 1;
     this.m = null;
     this.v = null;
+  }
+
+  save(): OptimizerSnapshot {
+    const vectors: Record<string, Float64Array> = this.m && this.v ? { m: this.m.slice(), v: this.v.slice() } : {};
+    return { steps: this.t, vectors, scalars: { beta1Power: this.beta1Power, beta2Power: this.beta2Power } };
+  }
+
+  load(s: OptimizerSnapshot): void {
+    const n = checkSnapshot(this.name, s, ['m', 'v'], ['beta1Power', 'beta2Power']);
+    this.t = s.steps;
+    this.beta1Power = s.scalars.beta1Power;
+    this.beta2Power = s.scalars.beta2Power;
+    this.m = n === null ? null : s.vectors.m.slice();
+    this.v = n === null ? null : s.vectors.v.slice();
   }
 }
 

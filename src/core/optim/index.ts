@@ -2,6 +2,8 @@
 export type { Objective } from './objective';
 export type { HyperparameterSpec, Optimizer, OptimizerModule, OptimizerName, OptimizerSpec } from './optimizer';
 export type { SwitchSpec } from './config';
+export { LR_MAX } from './config';
+export type { OptimizerSnapshot } from './snapshot';
 export { MissingObjectiveError } from './requireObjective';
 export { sgd } from './sgd';
 export type { SgdConfig } from './sgd';

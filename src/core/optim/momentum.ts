@@ -12,6 +12,7 @@
  */
 import { decaySpec, learningRateSpec, resolveConfig, stepLr } from './config';
 import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
+import { type OptimizerSnapshot, checkSnapshot } from './snapshot';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface MomentumConfig {
@@ -64,6 +65,16 @@ class Momentum implements Optimizer<MomentumConfig> {
   reset(): void {
     this.t = 0;
     this.v = null;
+  }
+
+  save(): OptimizerSnapshot {
+    return { steps: this.t, vectors: this.v ? { v: this.v.slice() } : {}, scalars: {} };
+  }
+
+  load(s: OptimizerSnapshot): void {
+    const n = checkSnapshot('momentum', s, ['v'], []);
+    this.t = s.steps;
+    this.v = n === null ? null : s.vectors.v.slice();
   }
 }
 

@@ -7,6 +7,7 @@
  * step and reused, so a training loop allocates nothing per step.
  */
 import type { Objective } from './objective';
+import type { OptimizerSnapshot } from './snapshot';
 
 export type OptimizerName =
   | 'sgd'
@@ -48,6 +49,10 @@ export interface Optimizer<C extends object = object> {
   step(w: Float64Array, g: Float64Array, lr?: number, objective?: Objective): void;
   /** Forgets all state (velocities, moment estimates, step count). */
   reset(): void;
+  /** A copy of what the optimizer remembers (snapshot.ts); SGD, momentum, Adam and AdamW have it. */
+  save?(): OptimizerSnapshot;
+  /** Continues from a saved snapshot, bit for bit; errors name what does not fit. */
+  load?(snapshot: OptimizerSnapshot): void;
 }
 
 /** The parts of an optimizer module, as its file writes them (see defineOptimizer). */

@@ -3,6 +3,7 @@
  */
 import { learningRateSpec, resolveConfig, stepLr } from './config';
 import { defineOptimizer, type HyperparameterSpec, type Optimizer } from './optimizer';
+import { type OptimizerSnapshot, checkSnapshot } from './snapshot';
 import { NOT_SIZED, checkStepShapes } from './state';
 
 export interface SgdConfig {
@@ -42,6 +43,16 @@ class Sgd implements Optimizer<SgdConfig> {
 
   reset(): void {
     this.t = 0;
+    this.dim = NOT_SIZED;
+  }
+
+  save(): OptimizerSnapshot {
+    return { steps: this.t, vectors: {}, scalars: {} };
+  }
+
+  load(s: OptimizerSnapshot): void {
+    checkSnapshot('sgd', s, [], []);
+    this.t = s.steps;
     this.dim = NOT_SIZED;
   }
 }

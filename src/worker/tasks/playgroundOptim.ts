@@ -1,13 +1,11 @@
 /**
- * SGD, momentum and Adam with their state in plain arrays, for the playground: the page keeps a
- * run's optimizer state between chunks and sends it back with the weights, so the state must
- * cross postMessage. The core's optimizers keep theirs in private fields, so their update rules
- * are written again here, in the same order of operations (tests hold both to the same bits):
- *   sgd        w ← w − αg
- *   momentum   v ← βv + g;  w ← w − αv                       (core optim/momentum.ts)
- *   adam       m ← β₁m + (1 − β₁)g;  v ← β₂v + (1 − β₂)g²;
- *              w ← w − α (m / (1 − β₁ᵗ)) / (√(v / (1 − β₂ᵗ)) + ε)   (core optim/adam.ts)
+ * The playground's optimizers are the core's SGD, momentum and Adam. The page keeps a run's
+ * optimizer state between chunks and sends it back with the weights (and a weights file holds
+ * it), so here it has a plain wire form, `slots` and `powers`, turned into the core's snapshot
+ * (optim/snapshot.ts) at the start of a chunk and back at its end.
  */
+import { adam, momentum, type Optimizer, type OptimizerSnapshot, sgd } from '../../core';
+
 export const PLAYGROUND_OPTIMIZERS = ['sgd', 'momentum', 'adam'] as const;
 export type PlaygroundOptimizer = (typeof PLAYGROUND_OPTIMIZERS)[number];
 
@@ -38,36 +36,32 @@ export function freshOptimizerState(name: PlaygroundOptimizer, size: number): Op
 /** Slots an optimizer of this kind needs for `size` parameters (to check a state sent back). */
 export const slotCount = (name: PlaygroundOptimizer, size: number): number => (name === 'sgd' ? 0 : name === 'momentum' ? size : 2 * size);
 
-/** One update of `w` in place from the gradient `g`, at learning rate `lr`. */
-export function optimizerStep(s: OptimizerSettings, state: OptimizerState, w: Float64Array, g: Float64Array, lr: number): void {
-  const n = w.length;
-  if (s.name === 'sgd') {
-    for (let i = 0; i < n; i++) w[i] -= lr * g[i];
-    return;
-  }
-  if (s.name === 'momentum') {
-    const v = state.slots, beta = s.beta;
-    for (let i = 0; i < n; i++) {
-      const vi = beta * v[i] + g[i];
-      v[i] = vi;
-      w[i] -= lr * vi;
-    }
-    return;
-  }
-  const { beta1, beta2, eps } = s;
-  const m = state.slots.subarray(0, n), v = state.slots.subarray(n, 2 * n);
-  const p1 = state.powers[0] * beta1, p2 = state.powers[1] * beta2;
-  const c1 = 1 - p1, c2 = 1 - p2, keep1 = 1 - beta1, keep2 = 1 - beta2;
-  for (let i = 0; i < n; i++) {
-    const gi = g[i];
-    const mi = beta1 * m[i] + keep1 * gi;
-    const vi = beta2 * v[i] + keep2 * gi * gi;
-    m[i] = mi;
-    v[i] = vi;
-    const wi = w[i];
-    // the core's expression, term for term (its λ·w is 0 for Adam)
-    w[i] = wi - lr * (mi / c1 / (Math.sqrt(vi / c2) + eps) + 0 * wi);
-  }
-  state.powers[0] = p1;
-  state.powers[1] = p2;
+const zeros = (n: number) => new Float64Array(n);
+
+/** The wire form as the core's snapshot: momentum's v is the slots; Adam's m and v their halves. */
+function snapshotOf(name: PlaygroundOptimizer, state: OptimizerState, size: number, steps: number): OptimizerSnapshot {
+  if (name === 'sgd') return { steps, vectors: {}, scalars: {} };
+  if (name === 'momentum') return { steps, vectors: { v: state.slots }, scalars: {} };
+  return { steps, vectors: { m: state.slots.subarray(0, size), v: state.slots.subarray(size, 2 * size) }, scalars: { beta1Power: state.powers[0], beta2Power: state.powers[1] } };
+}
+
+/** The core optimizer for a chunk, continuing from `state` (the wire form) after `steps` steps. */
+export function resumeOptimizer(s: OptimizerSettings, state: OptimizerState, size: number, steps: number, lr: number): Optimizer {
+  const opt = s.name === 'sgd' ? sgd({ lr }) : s.name === 'momentum' ? momentum({ lr, beta: s.beta }) : adam({ lr, beta1: s.beta1, beta2: s.beta2, eps: s.eps });
+  if (!opt.load) throw new Error(`playgroundTrain: the ${s.name} optimizer cannot load a state`);
+  opt.load(snapshotOf(s.name, state, size, steps));
+  return opt;
+}
+
+/** The wire form of the optimizer's state after a chunk (zeros for moments it has not sized yet). */
+export function optimizerStateOf(name: PlaygroundOptimizer, opt: Optimizer, size: number): OptimizerState {
+  const saved = opt.save?.();
+  if (!saved) throw new Error(`playgroundTrain: the ${name} optimizer cannot save its state`);
+  const v = saved.vectors;
+  if (name === 'sgd') return freshOptimizerState('sgd', size);
+  if (name === 'momentum') return { slots: v.v ?? zeros(size), powers: Float64Array.of(1, 1) };
+  const slots = new Float64Array(2 * size);
+  slots.set(v.m ?? zeros(size));
+  slots.set(v.v ?? zeros(size), size);
+  return { slots, powers: Float64Array.of(saved.scalars.beta1Power, saved.scalars.beta2Power) };
 }

@@ -20,13 +20,13 @@
 import {
   applyRegularizer, createRng, deriveSeed, learningRateAt, Program, RangeError_, validateSchedule, wrap,
 } from '../../core';
-import type { Regularizer, Rng, Schedule } from '../../core';
+import { LR_MAX, type Regularizer, type Rng, type Schedule } from '../../core';
 import { featurize, FEATURES, type Feature, gridPoints, PLAYGROUND_EXTENT } from './playgroundData';
 import {
   batchNormSize, buildModel, forwardEval, type ForwardNet, freshBatchNorm, layerSlots, MAX_HIDDEN_LAYERS, MAX_WIDTH, type NetworkConfig, paramCount,
   PLAYGROUND_ACTIVATIONS, PLAYGROUND_INITS, readBatchNorm, softmaxRows, writeBatchNorm,
 } from './playgroundNet';
-import { freshOptimizerState, optimizerStep, type OptimizerSettings, type OptimizerState, PLAYGROUND_OPTIMIZERS, slotCount } from './playgroundOptim';
+import { freshOptimizerState, optimizerStateOf, type OptimizerSettings, type OptimizerState, PLAYGROUND_OPTIMIZERS, resumeOptimizer, slotCount } from './playgroundOptim';
 import type { TaskContext, TaskGenerator } from './task';
 import { requireFiniteArray, requireIntegerIn, requireNumber, requireRecord } from './validate';
 
@@ -178,7 +178,7 @@ function checkTraining(v: unknown): TrainingSettings {
       beta2: inRange('training.optimizer.beta2', opt.beta2, 0, 0.99999),
       eps: inRange('training.optimizer.eps', opt.eps, 1e-12, 1),
     },
-    lr: inRange('training.lr', o.lr, 1e-6, 100),
+    lr: inRange('training.lr', o.lr, 1e-6, LR_MAX), // the core optimizers' bound
     schedule: o.schedule,
     batchSize: requireIntegerIn(OP, 'training.batchSize', o.batchSize, 1, PLAYGROUND_MAX_POINTS),
     l1: inRange('training.l1', o.l1, 0, 10),
@@ -294,7 +294,6 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
   const start = checkStart(o.start, paramCount(network), network, training.optimizer);
   const model = buildModel(network, seed, start?.weights);
   const w = model.params.values, g = model.params.grads;
-  const optState = start?.optimizer ?? freshOptimizerState(training.optimizer.name, w.length);
   const slots = layerSlots(model);
   const L = slots.length;
   const d = network.features.length, k = model.outputs;
@@ -331,6 +330,7 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
   };
 
   let step = start?.step ?? 0;
+  const optimizer = resumeOptimizer(training.optimizer, start?.optimizer ?? freshOptimizerState(training.optimizer.name, w.length), w.length, step, training.lr);
   // A fresh run's step 0 is measured; so is a 0-step look at weights sent back (an import).
   if (!start || steps === 0) record(step);
   const initialLoss = start?.initialLoss ?? trainLoss[0];
@@ -383,7 +383,7 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
     }
 
     before.set(w);
-    optimizerStep(training.optimizer, optState, w, g, lr);
+    optimizer.step(w, g, lr);
     let bad = -1;
     for (let l = 0; l < L; l++) {
       const from = slots[l].W, to = from + slots[l].inputs * slots[l].outputs;
@@ -435,7 +435,7 @@ export function* playgroundTrain(input: PlaygroundTrainInput, _ctx: TaskContext<
   trainEval?.program.forward();
   testEval?.program.forward();
   return {
-    state: { step, weights: w.slice(), optimizer: { slots: optState.slots.slice(), powers: optState.powers.slice() }, batchNorm: readBatchNorm(model), initialLoss },
+    state: { step, weights: w.slice(), optimizer: optimizerStateOf(training.optimizer.name, optimizer, w.length), batchNorm: readBatchNorm(model), initialLoss },
     lossSteps: Float64Array.from(lossSteps),
     trainLoss: Float64Array.from(trainLoss),
     testLoss: Float64Array.from(testLoss),
