@@ -188,6 +188,44 @@ test('points drawn by mouse and keyboard join the training data; Undo, Clear and
   await expect(page.getByTestId('pg-csv-done')).toHaveText('Imported 2 points; they replace the drawn ones.');
 });
 
+test('on a regression data set a drawn point carries the target chosen first, by mouse, keyboard and CSV, and the link keeps it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, '?playground.dataset=bump');
+  await expect(trainLoss(page)).not.toHaveText('–', WORKER);
+  const count = page.getByTestId('pg-drawn-count');
+  await expect(count).toHaveText('0 drawn points');
+  const target = page.getByRole('slider', { name: 'Target of a new point' });
+  await target.focus();
+  await page.keyboard.press('Home');
+  await expect(target).toHaveValue('-1');
+  await page.getByTestId('pg-click').click({ position: { x: 40, y: 40 } });
+  await expect(count).toHaveText('1 drawn point');
+  const marks = page.getByTestId('pg-drawn').locator('rect');
+  await expect(marks.first()).toHaveAttribute('style', /fill: rgb\(70, 120, 220\)/); // −1: the scale's blue
+  await target.focus();
+  await page.keyboard.press('End');
+  const plot = page.getByTestId('pg-plot');
+  await plot.focus();
+  await expect(plot).toHaveAttribute('aria-label', /Enter adds a point \(target 1\.00\)/);
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('2 drawn points');
+  await expect(marks.nth(1)).toHaveAttribute('style', /fill: rgb\(235, 150, 60\)/); // +1: orange
+  await expect(step(page)).toHaveText('0');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const url = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(url.searchParams.get('playground.drawnT')).toMatch(/^-?[\d.]+,-?[\d.]+,-1,0,0,1$/);
+  // CSV: the third column is the target
+  await page.getByText('Import points (CSV)').click();
+  const box = page.getByRole('textbox', { name: /One point per line/ });
+  await box.fill('0.2,0.3,1.5');
+  await page.getByRole('button', { name: 'Import these points' }).click();
+  await expect(page.getByTestId('pg-csv-problems')).toContainText('Line 1 ("0.2,0.3,1.5"): the target must be in [-1, 1], got 1.5.');
+  await box.fill('0.2,0.3,0.9');
+  await page.getByRole('button', { name: 'Import these points' }).click();
+  await expect(page.getByTestId('pg-csv-done')).toHaveText('Imported 1 point; they replace the drawn ones.');
+  await expect(count).toHaveText('1 drawn point');
+});
+
 test.describe('at 375 px with touch', () => {
   test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
 

@@ -193,6 +193,15 @@ describe('lists of numbers and text', () => {
   it('refuses a list schema whose default breaks its own rules', () => {
     expect(() => defineSchema({ v: { kind: 'numbers', default: [20], min: 0, max: 1, minCount: 1, maxCount: 2, label: 'v' } })).toThrow(/default value 20/);
     expect(() => defineSchema({ v: { kind: 'text', default: 'long', maxLength: 2, label: 'v' } })).toThrow(/longer than maxLength/);
+    expect(() => defineSchema({ v: { kind: 'numbers', default: [1, 2], min: 0, max: 3, minCount: 0, maxCount: 6, group: 3, label: 'v' } })).toThrow(/whole groups of 3/);
+  });
+
+  it('keeps grouped values in whole groups, dropping an incomplete last one with a message', () => {
+    const grouped = defineSchema({ xyt: { kind: 'numbers', default: [], min: -2, max: 2, minCount: 0, maxCount: 6, group: 3, label: 'Points' } });
+    const r = fromQuery('g', grouped, new URLSearchParams('g.xyt=0.5,1,-1,0.25,0.3'));
+    expect(r.state.xyt).toEqual([0.5, 1, -1]);
+    expect(r.problems).toEqual(['xyt: values come in groups of 3; dropped the last 2 values, an incomplete group']);
+    expect(applyPatch(grouped, r.state, { xyt: [1, 1, 1, 2] }).state.xyt).toEqual([1, 1, 1]);
   });
 });
 

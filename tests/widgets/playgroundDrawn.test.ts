@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePlaygroundData } from '../../src/worker/tasks/playgroundData';
 import { defaultState, fromQuery, toQuery } from '../../src/widgets/state';
-import { addDrawn, drawnOf, drawnPatch, type LabelledPoint, MAX_CSV_CHARS, MAX_DRAWN_PER_CLASS, nearestDrawn, parseLabelledCsv, withDrawn } from '../../src/widgets/playground/drawnPoints';
+import { addDrawn, drawnOf, drawnPatch, type LabelledPoint, MAX_CSV_CHARS, MAX_DRAWN_PER_CLASS, nearestDrawn, parseLabelledCsv, targetsOf, targetsPatch, withDrawn } from '../../src/widgets/playground/drawnPoints';
 import { playgroundSchema } from '../../src/widgets/playground/playgroundSchema';
 
 const pts: LabelledPoint[] = [{ x: 0.5, y: -0.25, label: 0 }, { x: -1, y: 1.2, label: 1 }, { x: 0.33, y: 0.01, label: 3 }];
@@ -46,8 +46,37 @@ describe('drawn points', () => {
     expect(Array.from(p.trainY.slice(-2))).toEqual([0, 1]);
     expect(Array.from(p.trainX.slice(-4))).toEqual([0.5, -0.25, -1, 1.2]);
     expect(p.testY).toBe(data.test.y);
+  });
+
+  it('regression points carry a target: (x, y, target) triples in the link, clamped to [−1, 1], joining the training targets', () => {
+    const mine = [{ x: 0.5, y: -0.25, label: 0.8 }, { x: -1, y: 1.2, label: -0.35 }];
+    const s = { ...defaultState(playgroundSchema), dataset: 'bump' as const, ...targetsPatch(mine) };
+    const query = toQuery('playground', playgroundSchema, s);
+    expect(query).toContain('drawnT=0.5,-0.25,0.8,-1,1.2,-0.35');
+    const back = fromQuery('playground', playgroundSchema, new URLSearchParams(query));
+    expect(back.problems).toEqual([]);
+    expect(targetsOf(back.state.drawnT)).toEqual(mine);
+    expect(addDrawn([], 0.123, 0, 3.2, true).points).toEqual([{ x: 0.12, y: 0, label: 1 }]);
+    expect(addDrawn(Array.from({ length: MAX_DRAWN_PER_CLASS }, () => mine[0]), 0, 0, 0, true).problem).toMatch(/already 40 drawn points/);
     const regression = makePlaygroundData({ dataset: 'bump', noise: 0.1, classes: 2, trainShare: 0.5, seed: 1 });
-    expect(withDrawn(regression, pts).trainY.length).toBe(regression.train.n);
+    const p = withDrawn(regression, mine);
+    expect(Array.from(p.trainY.slice(-2))).toEqual([0.8, -0.35]);
+    expect(Array.from(p.trainX.slice(-4))).toEqual([0.5, -0.25, -1, 1.2]);
+    // an incomplete triple in a link is dropped, and said
+    const cut = fromQuery('playground', playgroundSchema, new URLSearchParams('playground.drawnT=0.5,0.5,1,0.2'));
+    expect(targetsOf(cut.state.drawnT)).toEqual([{ x: 0.5, y: 0.5, label: 1 }]);
+    expect(cut.problems.join(' ')).toMatch(/groups of 3/);
+  });
+
+  it('imports regression CSV as x1,x2,target, the target in [−1, 1], at most 40 in all', () => {
+    expect(parseLabelledCsv('x1,x2,target\n0.5,-0.2,0.75\n', null)).toEqual({ ok: true, points: [{ x: 0.5, y: -0.2, label: 0.75 }] });
+    expect(parseLabelledCsv('0,0,1.5\n0,0', null)).toEqual({ ok: false, problems: [
+      'Line 1 ("0,0,1.5"): the target must be in [-1, 1], got 1.5.',
+      'Line 2 ("0,0"): needs 3 values, x1,x2,target; it has 2.',
+    ] });
+    const tooMany = parseLabelledCsv(Array.from({ length: 41 }, () => '0,0,0.5').join('\n'), null);
+    expect(tooMany.ok ? [] : tooMany.problems).toEqual(['There are 41 points; at most 40.']);
+    expect(parseLabelledCsv('', null)).toEqual({ ok: false, problems: ['No points: write one "x1,x2,target" per line.'] });
   });
 
   it('imports CSV with a header and comments, and names every bad line, importing nothing', () => {

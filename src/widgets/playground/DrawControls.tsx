@@ -1,16 +1,18 @@
 /**
- * The reader's own points: which class a click adds, how many there are, Undo and Clear, and a
- * small CSV import (x1,x2,label per line; all or nothing, every bad line named). Classification
- * only; for regression the widget says so instead.
+ * The reader's own points: which class a click adds (or, for regression, which target), how
+ * many there are, Undo and Clear, and a small CSV import (x1,x2,label or x1,x2,target per line;
+ * all or nothing, every bad line named).
  */
 import { type ChangeEvent, memo, useId, useState } from 'react';
-import { Button, groupColors } from '../kit';
-import { type LabelledPoint, MAX_CSV_CHARS, MAX_DRAWN_PER_CLASS, parseLabelledCsv } from './drawnPoints';
+import { Button, groupColors, Slider } from '../kit';
+import { type LabelledPoint, MAX_CSV_CHARS, MAX_DRAWN_PER_CLASS, parseLabelledCsv, TARGET_RANGE } from './drawnPoints';
 import styles from './playground.module.css';
 
 export interface DrawControlsProps {
   readonly points: readonly LabelledPoint[];
-  readonly classes: number;
+  /** The data's classes, or null for regression (a point then carries a target). */
+  readonly classes: number | null;
+  /** The class of a new point, or its target. */
   readonly label: number;
   readonly onLabel: (label: number) => void;
   readonly onReplace: (points: LabelledPoint[]) => void;
@@ -26,7 +28,8 @@ export const DrawControls = memo(function DrawControls({ points, classes, label,
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [done, setDone] = useState<string | null>(null);
-  const used = points.filter((p) => p.label < classes).length;
+  const used = classes === null ? points.length : points.filter((p) => p.label < classes).length;
+  const third = classes === null ? 'target' : 'label';
 
   const importText = (t: string) => {
     const r = parseLabelledCsv(t, classes);
@@ -34,7 +37,7 @@ export const DrawControls = memo(function DrawControls({ points, classes, label,
     if (!r.ok) { setProblems(r.problems); return; }
     setProblems([]);
     onReplace(r.points);
-    setDone(`Imported ${r.points.length} points; they replace the drawn ones.`);
+    setDone(`Imported ${r.points.length} ${r.points.length === 1 ? 'point' : 'points'}; they replace the drawn ones.`);
   };
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.currentTarget.files?.[0];
@@ -51,17 +54,22 @@ export const DrawControls = memo(function DrawControls({ points, classes, label,
   return (
     <section className={styles.group} aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`} className={styles.groupTitle}>Your points</h4>
-      <fieldset className={styles.classes}>
-        <legend>Class of a new point</legend>
-        {Array.from({ length: classes }, (_, c) => (
-          <label key={c}>
-            <input type="radio" name={`${id}-class`} checked={label === c} onChange={() => onLabel(c)} />
-            <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" style={{ fill: groupColors[c % groupColors.length] }} /></svg>
-            Class {c + 1}
-          </label>
-        ))}
-      </fieldset>
-      <p className={styles.small}>Click or tap the picture to add a point (a square); click one to remove it. Or focus the picture: arrows move, Enter adds, Delete removes. Up to {MAX_DRAWN_PER_CLASS} per class; they join the training points.</p>
+      {classes === null ? (
+        <Slider label="Target of a new point" min={TARGET_RANGE[0]} max={TARGET_RANGE[1]} step={0.05} value={label} onChange={onLabel} format={(v) => v.toFixed(2)}
+          hint="The value the network should output there: blue −1, white 0, orange +1, as on the picture." />
+      ) : (
+        <fieldset className={styles.classes}>
+          <legend>Class of a new point</legend>
+          {Array.from({ length: classes }, (_, c) => (
+            <label key={c}>
+              <input type="radio" name={`${id}-class`} checked={label === c} onChange={() => onLabel(c)} />
+              <svg width="12" height="12" aria-hidden="true"><rect width="12" height="12" style={{ fill: groupColors[c % groupColors.length] }} /></svg>
+              Class {c + 1}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <p className={styles.small}>Click or tap the picture to add a point (a square); click one to remove it. Or focus the picture: arrows move, Enter adds, Delete removes. Up to {MAX_DRAWN_PER_CLASS} {classes === null ? 'in all' : 'per class'}; they join the training points.</p>
       <div className={styles.row}>
         <Button small disabled={!canUndo} onClick={onUndo}>Undo</Button>
         <Button small disabled={points.length === 0} onClick={() => onReplace([])}>Clear</Button>
@@ -70,8 +78,8 @@ export const DrawControls = memo(function DrawControls({ points, classes, label,
       {problem ? <p className={styles.problems} role="alert">{problem}</p> : null}
       <details className={styles.io}>
         <summary>Import points (CSV)</summary>
-        <label htmlFor={`${id}-csv`} className={styles.small}>One point per line: <code>x1,x2,label</code>, x₁ and x₂ from −1.5 to 1.5, label 1 to {classes}.</label>
-        <textarea id={`${id}-csv`} className={styles.ioText} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={'x1,x2,label\n0.5,-0.2,1\n-0.7,0.4,2'} />
+        <label htmlFor={`${id}-csv`} className={styles.small}>One point per line: <code>x1,x2,{third}</code>, x₁ and x₂ from −1.5 to 1.5, {classes === null ? `target from ${TARGET_RANGE[0]} to ${TARGET_RANGE[1]}` : `label 1 to ${classes}`}.</label>
+        <textarea id={`${id}-csv`} className={styles.ioText} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={classes === null ? 'x1,x2,target\n0.5,-0.2,0.8\n-0.7,0.4,-0.5' : 'x1,x2,label\n0.5,-0.2,1\n-0.7,0.4,2'} />
         <div className={styles.row}>
           <Button small disabled={text.trim() === ''} onClick={() => importText(text)}>Import these points</Button>
           <label className={styles.file}><span>Or a CSV file:</span> <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} /></label>

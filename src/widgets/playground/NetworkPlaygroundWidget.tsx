@@ -16,12 +16,13 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { makePlaygroundData } from '../../worker/tasks/playgroundData';
-import { Button, DivergenceAlert, Figure, grouped, WidgetFrame } from '../kit';
+import { Button, DivergenceAlert, Figure, grouped, groupColors, WidgetFrame } from '../kit';
 import { nextSeed, Share, stateSpec, toQuery, useWidgetState } from '../state';
 import { ArchitectureControls } from './ArchitectureControls';
 import { DataControls } from './DataControls';
 import { DrawControls } from './DrawControls';
-import { addDrawn, drawnOf, drawnPatch, HIT_RADIUS, type LabelledPoint, nearestDrawn } from './drawnPoints';
+import { addDrawn, drawnOf, drawnPatch, HIT_RADIUS, type LabelledPoint, nearestDrawn, targetsOf, targetsPatch } from './drawnPoints';
+import { divergingCss } from './colors';
 import { baselineLoss, detectFailure } from './failure';
 import { failureText, type FailureText } from './failureText';
 import { GradCheck } from './GradCheck';
@@ -41,38 +42,43 @@ import styles from './playground.module.css';
 /** What a link, an embed page or an element attribute can set: the public interface. */
 export const networkPlaygroundState = stateSpec('playground', schema);
 
+/** The state patch holding the reader's points of one kind. */
+const patchOf = (regression: boolean, points: readonly LabelledPoint[]) => (regression ? targetsPatch(points) : drawnPatch(points));
+
 export function NetworkPlaygroundWidget() {
   const { state, set, problems, dismissProblems, shareUrl } = useWidgetState(networkPlaygroundState);
   const { dataset, noise, classes, trainShare, dataSeed, seed } = state;
   // The points change only with the data fields, so the plot's points stay memoized otherwise.
   const data = useMemo(() => makePlaygroundData({ dataset, noise, classes, trainShare, seed: dataSeed }), [dataset, noise, classes, trainShare, dataSeed]);
-  const { drawn1, drawn2, drawn3, drawn4 } = state;
-  const drawn = useMemo(() => drawnOf({ drawn1, drawn2, drawn3, drawn4 }), [drawn1, drawn2, drawn3, drawn4]);
+  const { drawn1, drawn2, drawn3, drawn4, drawnT } = state;
+  // The reader's points of the data's kind: classes for classification, targets for regression.
+  const drawn = useMemo(() => (data.regression ? targetsOf(drawnT) : drawnOf({ drawn1, drawn2, drawn3, drawn4 })), [data.regression, drawnT, drawn1, drawn2, drawn3, drawn4]);
   const key = JSON.stringify(state);
   const setup = useMemo(() => setupOf(state, data, drawn), [state, data, drawn]);
   const { session, snapshot } = useSession(setup, key);
 
-  // Drawing: the class a click adds, the undo stack (page-only), why a click added nothing.
+  // Drawing: the class (or target) a click adds, the undo stack (page-only; each entry knows
+  // which kind of points it restores), why a click added nothing.
   const [drawLabel, setDrawLabel] = useState(0);
-  const label = Math.min(drawLabel, data.classes - 1);
-  const [undo, setUndo] = useState<LabelledPoint[][]>([]);
+  const [drawTarget, setDrawTarget] = useState(0.5);
+  const label = data.regression ? drawTarget : Math.min(drawLabel, data.classes - 1);
+  const [undo, setUndo] = useState<{ regression: boolean; points: LabelledPoint[] }[]>([]);
   const [drawProblem, setDrawProblem] = useState<string | null>(null);
   const replaceDrawn = useCallback((next: LabelledPoint[]) => {
-    setUndo((u) => [...u.slice(-49), [...drawn]]);
+    setUndo((u) => [...u.slice(-49), { regression: data.regression, points: [...drawn] }]);
     setDrawProblem(null);
-    set(drawnPatch(next));
-  }, [drawn, set]);
+    set(patchOf(data.regression, next));
+  }, [data.regression, drawn, set]);
   const undoDrawn = useCallback(() => {
     const prev = undo[undo.length - 1];
     setUndo(undo.slice(0, -1));
     setDrawProblem(null);
-    set(drawnPatch(prev));
+    set(patchOf(prev.regression, prev.points));
   }, [undo, set]);
   // One object per drawn set and class, so a training result does not re-render the plot's marks.
   const drawing = useMemo(() => {
-    if (data.regression) return undefined;
     const addAt = (x: number, y: number) => {
-      const r = addDrawn(drawn, x, y, label);
+      const r = addDrawn(drawn, x, y, label, data.regression);
       if (r.problem) setDrawProblem(r.problem);
       else replaceDrawn(r.points);
     };
@@ -82,8 +88,10 @@ export function NetworkPlaygroundWidget() {
       return i >= 0;
     };
     return {
-      points: drawn.filter((p) => p.label < data.classes),
+      points: data.regression ? drawn : drawn.filter((p) => p.label < data.classes),
       label,
+      what: data.regression ? `target ${label.toFixed(2)}` : `class ${label + 1}`,
+      fillOf: data.regression ? divergingCss : (c: number) => groupColors[c % groupColors.length],
       onPoint: (x: number, y: number) => { if (!removeNear(x, y, HIT_RADIUS)) addAt(x, y); },
       onAdd: addAt,
       onRemove: (x: number, y: number) => { removeNear(x, y, Infinity); },
@@ -176,10 +184,8 @@ export function NetworkPlaygroundWidget() {
         <DataControls state={state} set={set} />
         <ArchitectureControls state={state} set={set} />
         <TrainingControls state={state} set={set} trainPoints={setup.points.trainY.length} />
-        {drawing ? (
-          <DrawControls points={drawn} classes={data.classes} label={label} onLabel={setDrawLabel} onReplace={replaceDrawn} canUndo={undo.length > 0} problem={drawProblem}
-            onUndo={undoDrawn} />
-        ) : <p className={styles.small}>Drawing your own points works for the classification data sets (a regression point would also need a target value).</p>}
+        <DrawControls points={drawn} classes={data.regression ? null : data.classes} label={label} onLabel={data.regression ? setDrawTarget : setDrawLabel} onReplace={replaceDrawn} canUndo={undo.length > 0} problem={drawProblem}
+          onUndo={undoDrawn} />
       </div>
 
       <div className={styles.pictures}>

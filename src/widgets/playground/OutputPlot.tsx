@@ -9,7 +9,7 @@ import { type KeyboardEvent, memo, useMemo, useRef, useState } from 'react';
 import { color, groupColors, pixelImage, PlotFrame, sizeBacking, useColorResolver, useIsomorphicLayoutEffect, usePlot } from '../kit';
 import type { PlaygroundData } from '../../worker/tasks/playgroundData';
 import { PLAYGROUND_EXTENT } from '../../worker/tasks/playgroundData';
-import { divergingRgb, paintOutput } from './colors';
+import { divergingCss, paintOutput } from './colors';
 import styles from './playground.module.css';
 import { ClickRect, Cursor, DrawnMarks } from './DrawLayer';
 import type { LabelledPoint } from './drawnPoints';
@@ -21,12 +21,6 @@ interface OutputGrid {
 
 /** The data points' radius, CSS px. */
 const POINT_RADIUS = 3.5;
-
-/** A regression point's colour: its target's place on the diverging scale (as the surface under it). */
-const targetFill = (target: number): string => {
-  const [r, g, b] = divergingRgb(target);
-  return `rgb(${r}, ${g}, ${b})`;
-};
 
 /**
  * The output grid and the data points on one canvas. The points were SVG circles, and a noise
@@ -55,7 +49,7 @@ function OutputCanvas({ grid, data, showTest }: { grid: OutputGrid | null; data:
     ctx.setTransform(dpr, 0, 0, dpr, -inner.left * dpr, -inner.top * dpr);
     const outline = resolve(color.fg);
     // Class colours are theme variables, resolved (and cached) by the resolver; targets' are plain rgb().
-    const fillOf = data.regression ? targetFill : (label: number) => resolve(groupColors[label % groupColors.length]);
+    const fillOf = data.regression ? divergingCss : (label: number) => resolve(groupColors[label % groupColors.length]);
     const dots = (xy: Float64Array, labels: Float64Array, test: boolean) => {
       for (let i = 0; i < labels.length; i++) {
         const fill = fillOf(labels[i]);
@@ -82,8 +76,12 @@ function OutputCanvas({ grid, data, showTest }: { grid: OutputGrid | null; data:
 /** Drawing on the plot (classification only): where a click, a tap or Enter puts a point, and Delete. */
 export interface PlotDrawing {
   readonly points: readonly LabelledPoint[];
-  /** The class a new point gets. */
+  /** The class a new point gets, or its target (regression). */
   readonly label: number;
+  /** What a new point is, for the keyboard hint: "class 2", "target 0.5". */
+  readonly what: string;
+  /** A drawn point's colour from its label (class or target). */
+  readonly fillOf: (label: number) => string;
   /** A click or tap at (x, y): adds a point, or removes the drawn one under it. */
   readonly onPoint: (x: number, y: number) => void;
   /** Enter at the cursor: always adds. */
@@ -129,9 +127,9 @@ export const OutputPlot = memo(function OutputPlot({ data, values, side, showTes
     >
       {drawing ? (
         <>
-          <DrawnMarks points={drawing.points} />
+          <DrawnMarks points={drawing.points} fillOf={drawing.fillOf} />
           <ClickRect onPoint={drawing.onPoint} />
-          {focused ? <Cursor at={cursor} label={drawing.label} /> : null}
+          {focused ? <Cursor at={cursor} fill={drawing.fillOf(drawing.label)} /> : null}
         </>
       ) : null}
     </PlotFrame>
@@ -142,7 +140,7 @@ export const OutputPlot = memo(function OutputPlot({ data, values, side, showTes
       tabIndex={0}
       role="application"
       aria-roledescription="drawing area"
-      aria-label={`Add points: arrow keys move the cursor (at x₁ ${cursor[0].toFixed(2)}, x₂ ${cursor[1].toFixed(2)}), Enter adds a class ${drawing.label + 1} point, Delete removes the nearest drawn point. Or click or tap.`}
+      aria-label={`Add points: arrow keys move the cursor (at x₁ ${cursor[0].toFixed(2)}, x₂ ${cursor[1].toFixed(2)}), Enter adds a point (${drawing.what}), Delete removes the nearest drawn point. Or click or tap.`}
       data-testid="pg-plot"
       data-cursor={`${cursor[0]},${cursor[1]}`}
       className={styles.drawable}

@@ -17,6 +17,12 @@ export function divergingRgb(v: number): number[] {
   return t < 0 ? mix(WHITE, BLUE, -t) : mix(WHITE, ORANGE, t);
 }
 
+/** The same colour as CSS, for SVG marks and canvas strokes (a regression point by its target). */
+export function divergingCss(v: number): string {
+  const [r, g, b] = divergingRgb(v);
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
 // Painting a picture is table lookups: a chunk lands up to 60 times a second with a 64×64 output
 // and up to 192 neuron pictures, and a colour computed per pixel would allocate per pixel.
 /** Levels on each side of the diverging ramp's white middle. */

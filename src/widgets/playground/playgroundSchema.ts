@@ -37,6 +37,7 @@ export const playgroundSchema = defineSchema({
   drawn2: drawn(2),
   drawn3: drawn(3),
   drawn4: drawn(4),
+  drawnT: { kind: 'numbers', default: [], min: PLAYGROUND_EXTENT[0], max: PLAYGROUND_EXTENT[1], minCount: 0, maxCount: 3 * MAX_DRAWN_PER_CLASS, group: 3, label: 'Drawn regression points (x₁, x₂, target)' },
   fx1: { kind: 'boolean', default: true, label: 'x₁' },
   fx2: { kind: 'boolean', default: true, label: 'x₂' },
   fx1sq: { kind: 'boolean', default: false, label: 'x₁²' },

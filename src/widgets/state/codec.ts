@@ -220,6 +220,11 @@ function fitNumbers(key: string, field: NumbersField, candidates: readonly numbe
     problems.push(`${key}: ${plural(values.length, 'value')} is more than the maximum ${field.maxCount}; using the first ${field.maxCount}`);
     values = values.slice(0, field.maxCount);
   }
+  const group = field.group ?? 1, partial = values.length % group;
+  if (partial > 0) {
+    problems.push(`${key}: values come in groups of ${group}; dropped the last ${plural(partial, 'value')}, an incomplete group`);
+    values = values.slice(0, values.length - partial);
+  }
   if (values.length < field.minCount) {
     problems.push(`${key}: ${plural(values.length, 'value')} is fewer than the minimum ${field.minCount}; using the default`);
     values = [...field.default];

@@ -82,6 +82,9 @@ export interface NumbersField {
   readonly maxCount: number;
   /** Whole numbers only: decoded values are rounded (with a message). */
   readonly integer?: boolean;
+  /** Values come in groups of this many (a drawn point's x, y and target: 3); a partial group at
+   *  the end is dropped (with a message). minCount and maxCount count values. Default 1. */
+  readonly group?: number;
   readonly label: string;
 }
 
@@ -169,6 +172,9 @@ function check(key: string, field: Field): void {
       if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) fail(`needs finite min < max, got [${min}, ${max}]`);
       if (!(Number.isInteger(minCount) && Number.isInteger(maxCount) && minCount >= 0 && minCount <= maxCount)) fail('needs whole numbers 0 ≤ minCount ≤ maxCount');
       if (field.default.length < minCount || field.default.length > maxCount) fail('default has the wrong number of values');
+      const group = field.group ?? 1;
+      if (!(Number.isInteger(group) && group >= 1)) fail(`group must be a whole number ≥ 1, got ${group}`);
+      if (field.default.length % group !== 0 || maxCount % group !== 0) fail(`default and maxCount must be whole groups of ${group}`);
       for (const v of field.default) {
         if (!(v >= min && v <= max)) fail(`default value ${v} is outside [${min}, ${max}]`);
         if (field.integer && !Number.isInteger(v)) fail(`is whole-number only, default value ${v} is not`);
