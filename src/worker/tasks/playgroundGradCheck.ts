@@ -15,7 +15,9 @@
 import { createRng, deriveSeed, gradCheck, Program, RangeError_, wrap } from '../../core';
 import { featurize } from './playgroundData';
 import { buildModel, layerSlots, type NetworkConfig, paramCount } from './playgroundNet';
-import { batchOf, batchRows, checkNetwork, checkPoints, type PlaygroundPoints } from './playgroundTrain';
+import { batchOf, batchRows } from './playgroundBatches';
+import { checkNetwork, checkPoints } from './playgroundInput';
+import type { PlaygroundPoints } from './playgroundTrain';
 import type { TaskContext, TaskGenerator } from './task';
 import { requireFiniteArray, requireIntegerIn, requireRecord } from './validate';
 
