@@ -22,12 +22,14 @@ export function eigenvalues2x2(h: ArrayLike<number>): Vec2 {
   const r = Math.hypot(0.5 * (a - d), b);
   if (r === 0) return [mean, mean];
   const det = a * d - b * b;
+  // det / hi can round past hi when the two are nearly equal (det = ad − b² cancels): the
+  // clamp keeps the pair sorted, as promised (found by the property test, at a ≈ d ≈ 1000).
   if (mean >= 0) {
     const hi = mean + r;
-    return [det / hi, hi];
+    return [Math.min(det / hi, hi), hi];
   }
   const lo = mean - r;
-  return [lo, det / lo];
+  return [lo, Math.max(det / lo, lo)];
 }
 
 /**

@@ -25,6 +25,13 @@ describe('eigenvalues2x2', () => {
     expect(lo / 1e-8).toBeCloseTo(1, 0); // naive mean − r would give 0 or worse
   });
 
+  it('keeps nearly equal eigenvalues sorted (det / λ₂ rounds past λ₂ there; fast-check found the first pair)', () => {
+    for (const [a, b, d] of [[999.9999999999983, 0, 999.9999999999982], [-999.9999999999983, 0, -999.9999999999982], [1000, 1e-6, 1000]]) {
+      const [lo, hi] = eigenvalues2x2([a, b, b, d]);
+      expect(lo).toBeLessThanOrEqual(hi);
+    }
+  });
+
   it('has trace = λ₁ + λ₂ and det = λ₁λ₂, sorted (property)', () => {
     fc.assert(
       fc.property(entry, entry, entry, (a, b, d) => {
