@@ -4,10 +4,9 @@
  * chapters) with the XOR run on screen, no contrast problems in dark mode, unique ids so a
  * widget's #anchor lands on it, and on a 375 × 667 touch screen no widget wider than the screen.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { failOnConsoleMessages, gotoHydrated } from './helpers';
-import { expectDarkAndReadable, expectUniqueIdsAndAnchor, overflowingElements, serious } from './pageChecks';
+import { declarePageChecks, overflowingElements } from './pageChecks';
 
 const PAGE = '/backpropagation/';
 const WIDGETS = ['xor', 'graph', 'softmax', 'cost', 'activations', 'playground'] as const;
@@ -22,25 +21,8 @@ async function openAll(page: Page): Promise<void> {
   await expect(page.getByTestId('xor-outcome')).toContainText('Solved', WORKER);
 }
 
-test('axe finds no serious or critical problems on the page at 375 px', async ({ page }) => {
-  test.setTimeout(240_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
-  await page.setViewportSize({ width: 375, height: 900 });
-  await openAll(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(serious(results.violations)).toEqual([]);
-});
-
-test('dark mode: the page is dark and no widget has a contrast problem', async ({ page }) => {
-  test.setTimeout(240_000);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await openAll(page);
-  await expectDarkAndReadable(page, WIDGETS);
-});
-
-test('every id on the page is unique, so a shared link\'s #anchor lands on its widget', async ({ page }) => {
-  await expectUniqueIdsAndAnchor(page, `${PAGE}?softmax.loss=svm#softmax`);
-});
+// axe at 375 px only: the narrow layout is where widgets crowd (pages.spec covers desktop widths)
+declarePageChecks({ open: openAll, widgets: WIDGETS, axeWidths: [375], anchorUrl: `${PAGE}?softmax.loss=svm#softmax` });
 
 test.describe('on a 375 × 667 touch screen', () => {
   test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });

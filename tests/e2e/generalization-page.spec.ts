@@ -5,10 +5,9 @@
  * on it, and on a 375 × 667 touch screen no widget wider than the screen, with the searches and
  * a training run started by a tap.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { failOnConsoleMessages, gotoHydrated } from './helpers';
-import { expectDarkAndReadable, expectUniqueIdsAndAnchor, overflowingElements, serious } from './pageChecks';
+import { declarePageChecks, overflowingElements } from './pageChecks';
 
 const PAGE = '/generalization/';
 const WIDGETS = ['overfit', 'cv', 'penalty', 'dropout', 'search', 'babysit', 'ensemble'] as const;
@@ -26,27 +25,8 @@ async function openAll(page: Page): Promise<void> {
   await expect(page.getByTestId('search-map')).toHaveAttribute('data-ready', 'true', WORKER);
 }
 
-for (const width of [1200, 375]) {
-  test(`axe finds no serious or critical problems on the page at ${width} px`, async ({ page }) => {
-    test.setTimeout(240_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
-    await page.setViewportSize({ width, height: 900 });
-    await openAll(page);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(serious(results.violations)).toEqual([]);
-  });
-}
-
-test('dark mode: the page is dark and no widget has a contrast problem', async ({ page }) => {
-  test.setTimeout(240_000);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await openAll(page);
-  await expectDarkAndReadable(page, WIDGETS);
-});
-
-test('every id on the page is unique, so a shared link\'s #anchor lands on its widget', async ({ page }) => {
-  await expectUniqueIdsAndAnchor(page, `${PAGE}?dropout.p=0.3#dropout`); // a heading "Dropout" would take the dropout widget's id
-});
+// a heading "Dropout" would take the dropout widget's id, so the anchor check links to it
+declarePageChecks({ open: openAll, widgets: WIDGETS, axeWidths: [1200, 375], anchorUrl: `${PAGE}?dropout.p=0.3#dropout` });
 
 test.describe('on a 375 × 667 touch screen', () => {
   test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });

@@ -5,7 +5,7 @@
  */
 import { type Page, expect, test } from '@playwright/test';
 import { centre, failOnConsoleMessages, fingerDrag, gotoHydrated, gotoIsland } from './helpers';
-import { expectDarkAndReadable, expectUniqueIdsAndAnchor, overflowingElements } from './pageChecks';
+import { declarePageChecks, overflowingElements } from './pageChecks';
 
 const PAGE = '/optimizers/';
 const WIDGETS = ['race', 'momentum', 'adaptive', 'schedules', 'newton', 'compare'] as const;
@@ -23,19 +23,9 @@ async function openAll(page: Page): Promise<void> {
   await expect(page.locator('section#newton [data-method="newton"]')).toContainText('at the minimum', WORKER);
 }
 
-// axe on the whole page at 1200 and 375 px is pages.spec.ts's, for every chapter.
-
-test('dark mode: the page is dark and axe finds no contrast problems in any widget', async ({ page }) => {
-  test.setTimeout(180_000);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await openAll(page);
-  await expectDarkAndReadable(page, WIDGETS);
-});
-
-test('every id on the page is unique, so a shared link\'s #anchor lands on its widget', async ({ page }) => {
-  await expectUniqueIdsAndAnchor(page, `${PAGE}?momentum.beta=0.5#momentum`); // a heading "Momentum" would take the explorer's id
-});
+// axe on the whole page at 1200 and 375 px is pages.spec.ts's, for every chapter; a heading
+// "Momentum" would take the explorer's id, so the anchor check links to it.
+declarePageChecks({ open: openAll, widgets: WIDGETS, axeWidths: [], anchorUrl: `${PAGE}?momentum.beta=0.5#momentum` });
 
 test.describe('on a 375 × 667 touch screen', () => {
   test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });

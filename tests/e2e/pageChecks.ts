@@ -1,10 +1,11 @@
 /**
  * Whole-page checks a chapter's page spec runs on its widgets: axe's serious problems, the
  * contrast of SVG text that axe leaves undecided, and anything inside a widget that sticks out
- * of its frame. Shared by the chapter page specs (optimizers-page, generalization-page).
+ * of its frame. Shared by the chapter page specs (optimizers-page, generalization-page,
+ * backpropagation-page); declarePageChecks declares the three tests every chapter page has.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 type Violation = { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] };
 
@@ -94,4 +95,43 @@ export async function expectDarkAndReadable(page: Page, widgets: readonly string
   expect(results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   expect(results.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(100);
   expect(await lowContrastSvgText(page, widgets)).toEqual([]);
+}
+
+export interface PageChecks {
+  /** Opens the page with every widget hydrated and its first computations on screen. */
+  readonly open: (page: Page) => Promise<void>;
+  readonly widgets: readonly string[];
+  /** Viewport widths axe runs at (light mode). */
+  readonly axeWidths: readonly number[];
+  /** A link to one widget, with state and #anchor, for the unique-ids check. */
+  readonly anchorUrl: string;
+}
+
+/**
+ * The tests every chapter page has: axe finds no serious or critical problems (at each width),
+ * dark mode is dark with no contrast problem in any widget, and every id is unique so a shared
+ * link's #anchor lands on its widget.
+ */
+export function declarePageChecks({ open, widgets, axeWidths, anchorUrl }: PageChecks): void {
+  for (const width of axeWidths) {
+    test(`axe finds no serious or critical problems on the page at ${width} px`, async ({ page }) => {
+      test.setTimeout(240_000); // axe walks every node of a long chapter; slow on a busy 2-core machine
+      await page.setViewportSize({ width, height: 900 });
+      await open(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(serious(results.violations)).toEqual([]);
+    });
+  }
+
+  test('dark mode: the page is dark and no widget has a contrast problem', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await open(page);
+    await expectDarkAndReadable(page, widgets);
+  });
+
+  test('every id on the page is unique, so a shared link\'s #anchor lands on its widget', async ({ page }) => {
+    await expectUniqueIdsAndAnchor(page, anchorUrl);
+  });
 }

@@ -13,7 +13,7 @@
  * State (URL, `activations.*`): activationsSchema.ts.
  */
 import { useMemo } from 'react';
-import { Button, color, Figure, LineSwatch, Select, Slider, sliderProps, Toggle, toggleProps, WidgetFrame } from '../kit';
+import { layout, Button, color, Figure, LineSwatch, Select, Slider, sliderProps, Toggle, toggleProps, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
@@ -56,7 +56,7 @@ export function ActivationsWidget() {
       share={<Share getUrl={shareUrl} />}
     >
       <h4 className={styles.part}>1. The functions and their slopes</h4>
-      <div className={styles.controlsRow}>
+      <div className={`${layout.controlsRow} ${styles.controlsRow}`}>
         <Select field={schema.fn} label={schema.fn.label} value={fn} options={FN_OPTIONS} onChange={(v) => set({ fn: v })} />
         <Slider {...sliderProps(schema.x)} value={x} onChange={(v) => set({ x: v })} />
       </div>
@@ -66,7 +66,7 @@ export function ActivationsWidget() {
         </p>
         <p data-testid="activations-slope-note">{slopeSentence(fn)}</p>
       </div>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption={`${FUNCTION_LABELS[fn]} (thick) among the other three; the dot is x = ${xText(x)}.`} srDescription={`${text.value}. ${FUNCTION_LABELS[fn]} drawn over x from −6 to 6 with the other three activations.`}>
           <FunctionPlot fn={fn} x={x} value={point.f} slope={false} />
         </Figure>
@@ -79,12 +79,12 @@ export function ActivationsWidget() {
       <p className={styles.small}>
         {batchFor(width)} inputs of {width} numbers drawn from N(0, 1) pass through {ACT_LAYERS} layers h = f(h·W), no biases, each W drawn as chosen. The loss is L = Σ r·h₁₀ with r a fixed random N(0, 1) array, so the gradient at the top, ∂L/∂h₁₀ = r, has std 1; backpropagation carries it down.
       </p>
-      <div className={styles.controlsRow}>
+      <div className={`${layout.controlsRow} ${styles.controlsRow}`}>
         <Select field={schema.init} label={schema.init.label} value={init} options={INIT_OPTIONS} onChange={(v) => set({ init: v })} />
         <Slider {...sliderProps(schema.width)} value={width} onChange={(v) => set({ width: v })} />
         <Toggle {...toggleProps(schema.bn)} checked={bn} onChange={(v) => set({ bn: v })} />
-        <div className={styles.row}>
-          <span className={styles.seedText}>Seed {seed}</span>
+        <div className={layout.row}>
+          <span className={layout.seedText}>Seed {seed}</span>
           <Button onClick={() => set({ seed: nextSeed(seed) })}>New draw</Button>
         </div>
       </div>
@@ -106,7 +106,7 @@ export function ActivationsWidget() {
           >
             <HistogramStrip label="Histograms of the gradients, layer by layer" row={o.gradHist} layers={o.layers} ink={color.accent2} testId="activations-grad-hist" />
           </Figure>
-          <div className={styles.statsColumns}>
+          <div className={`${layout.columns} ${styles.statsColumns}`}>
             <Figure
               caption={<><LineSwatch color={color.accent} /> std of h, <LineSwatch color={color.accent2} dash="6 4" /> std of ∂L/∂h, by layer, log scale.{[...o.actStd, ...o.gradStd].some((s) => s === 0) ? ' A std of 0 has no place on a log axis and is left out.' : ''}</>}
               srDescription={`${activationVerdict(o)} ${gradientVerdict(o)}`}

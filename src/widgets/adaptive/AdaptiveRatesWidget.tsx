@@ -13,7 +13,7 @@
  */
 import { Fragment, useMemo, useRef } from 'react';
 import type { OptimizerRaceOutput } from '../../worker/tasks/optimizerRace';
-import { DataTable, DivergenceAlert, Figure, LineSwatch, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
+import { layout, DataTable, DivergenceAlert, Figure, LineSwatch, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { Share, stateSpec, useWidgetState } from '../state';
@@ -133,7 +133,7 @@ export function AdaptiveRatesWidget() {
         </DivergenceAlert>
       ))}
 
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption="Effective step size along x, the flat axis (curvature 1), log scale. Dotted: 1/λ, the step that lands on the minimum at once; dashed: 2/λ, beyond which a step overshoots. A gap is a step that went against the gradient (momentum carried it on, as Adam's does): its effective step size is negative, off a log scale, and the table shows its value." srDescription={describeRates('x, the flat axis', 1, shown, (r) => r.effX)}>
           <EffectiveRatePlot axisName="x" lambda={1} steps={steps} series={shown.map((s) => ({ name: s.name, title: s.title, values: s.effX }))} range={range} />
         </Figure>
@@ -142,7 +142,7 @@ export function AdaptiveRatesWidget() {
         </Figure>
       </div>
 
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <div className={styles.biasBox}>
           <DataTable
             caption={

@@ -15,7 +15,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useComputation } from '../../worker/useComputation';
 import type { BabysitInput } from '../../worker/tasks/babysit';
 import { BABYSIT_CHUNK, BABYSIT_LAYERS, BABYSIT_TRAIN_POINTS, BABYSIT_VALIDATION_POINTS, OVERFIT_EXAMPLES } from '../../worker/tasks/babysit';
-import { Button, DataTable, download, DivergenceAlert, Figure, LineSwatch, Select, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
+import { layout, Button, DataTable, download, DivergenceAlert, Figure, LineSwatch, Select, Slider, sliderProps, TableName, Toggle, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { count } from '../kit/numberText';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
@@ -124,20 +124,20 @@ export function BabysittingWidget() {
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controls}>
+      <div className={layout.controlsRow}>
         <Select field={schema.lr} label="Learning rate preset" value={preset} options={PRESET_OPTIONS} onChange={(p: PresetName | 'custom') => { if (p !== 'custom') change({ lr: LR_PRESETS[p] }); }} />
         <Slider {...sliderProps(schema.lr)} value={state.lr} onChange={(lr) => change({ lr })} format={(v) => ratioText(v)} />
         <Select field={schema.l2} label={schema.l2.label} value={state.l2} options={L2_OPTIONS} onChange={(l2) => change({ l2 })} />
         <Select field={schema.batch} label={schema.batch.label} value={state.batch} options={BATCH_OPTIONS} onChange={(batch) => change({ batch })} />
         <Slider {...sliderProps(schema.steps)} value={state.steps} onChange={(steps) => change({ steps })} />
         <Toggle field={schema.momentum} label={schema.momentum.label} checked={state.momentum} onChange={(momentum) => change({ momentum })} />
-        <div className={styles.row}>
-          <span className={styles.seedText}>Seed {state.seed}</span>
+        <div className={layout.row}>
+          <span className={layout.seedText}>Seed {state.seed}</span>
           <Button onClick={() => change({ seed: nextSeed(state.seed) })}>New seed</Button>
         </div>
       </div>
 
-      <div className={styles.runRow}>
+      <div className={`${layout.row} ${styles.runRow}`}>
         {playing ? (
           <Button primary onClick={pause}>Pause</Button>
         ) : (
@@ -192,7 +192,7 @@ export function BabysittingWidget() {
         </div>
       </div>
 
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure
           caption={
             <>
@@ -237,7 +237,7 @@ export function BabysittingWidget() {
         </Figure>
       </div>
 
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button onClick={() => run && download(buildCsv(run), exportName(run, 'csv'), 'text/csv')} disabled={!hasRows}>Download CSV</Button>
         <Button onClick={() => run && download(buildJson(run, state), exportName(run, 'json'), 'application/json')} disabled={!hasRows}>Download JSON</Button>
       </div>

@@ -7,7 +7,7 @@
  * shuffling seed is part of the state, so a link replays the same run.
  */
 import { useMemo } from 'react';
-import { Button, Figure, plural, readableNumber, sci, Select, Slider, WidgetFrame, sliderProps } from '../kit';
+import { layout, Button, Figure, plural, readableNumber, sci, Select, Slider, WidgetFrame, sliderProps } from '../kit';
 import { useComputation } from '../../worker/useComputation';
 import { defineSchema, nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
@@ -89,13 +89,13 @@ export function BatchSizeWidget() {
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controlsRow}>
+      <div className={layout.controlsRow}>
         <BatchSizeSlider field={schema.batch} label={schema.batch.label} n={BATCH_N} value={batch} onChange={(v) => set({ batch: v })} />
         {/* U+2060, a word joiner: "2/" never ends a line */}
         <Slider {...sliderProps(schema.lr)} value={lr} onChange={(v) => set({ lr: v })} hint={`Full batch converges below 2/\u2060λmax = ${fmt(CURVATURE.stableLr)}.`} />
         <Slider {...sliderProps(schema.epochs)} value={epochs} onChange={(v) => set({ epochs: v })} />
-        <div className={styles.seedBox}>
-          <span className={styles.seedText}>Shuffle seed {seed}</span>
+        <div className={layout.row}>
+          <span className={layout.seedText}>Shuffle seed {seed}</span>
           <Button onClick={() => set({ seed: nextSeed(seed) })}>New shuffle</Button>
         </div>
       </div>
@@ -134,7 +134,7 @@ export function BatchSizeWidget() {
       >
         <PathPlot grid={grid.result} path={path} reference={reference} best={best} />
       </Figure>
-      <div className={styles.plots}>
+      <div className={`${layout.columns} ${styles.plots}`}>
         <div className={styles.side}>
           <Select field={schema.axis} label={schema.axis.label} value={axis} options={AXIS_OPTIONS} onChange={(v: LossAxis) => set({ axis: v })} />
           <Figure caption="Full-data MSE along the run. Dashed: full batch; dotted: the lowest possible." srDescription={lossDescription}>

@@ -7,7 +7,7 @@
  * thread, well under a millisecond.
  */
 import { useMemo } from 'react';
-import { Button, DataTable, Figure, Slider, sliderProps, WidgetFrame } from '../kit';
+import { layout, Button, DataTable, Figure, Slider, sliderProps, WidgetFrame } from '../kit';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { errorText } from '../overfit/overfitText';
 import { crossValidate, cvData } from './cvModel';
@@ -40,16 +40,16 @@ export function CrossValidationWidget() {
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controlsRow}>
+      <div className={layout.controlsRow}>
         <Slider {...sliderProps(schema.k)} value={k} onChange={(v) => set({ k: v })} hint={`${k} rounds of fitting, each on about ${Math.round((DATA.n * (k - 1)) / k)} points.`} />
         <Slider {...sliderProps(schema.degree)} value={degree} onChange={(v) => set({ degree: v })} />
-        <div className={styles.row}>
-          <span className={styles.seedText}>Fold seed {seed}</span>
+        <div className={layout.row}>
+          <span className={layout.seedText}>Fold seed {seed}</span>
           <Button onClick={() => set({ seed: nextSeed(seed) })}>Deal new folds</Button>
         </div>
       </div>
       <p className={styles.headline} aria-live="polite" data-testid="cv-sentence">{sentence}</p>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption={`The ${k} rounds, one per row; the ${DATA.n} points from left to right by x. Orange: the round's validation fold; blue: the points it is fitted to.`}>
           <FoldDiagram folds={cv.folds} order={ORDER} />
           <DataTable caption={<>Degree {degree}: mean and spread (standard deviation) of the rounds' validation errors, then each round's</>} label="Table: mean, spread, validation error of each round">

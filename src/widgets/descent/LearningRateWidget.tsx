@@ -9,7 +9,7 @@
  * rather than in the worker; a diverging run stops at the step where its loss passed 10⁸ × the
  * start, so nothing astronomically large is ever drawn.
  */
-import { Figure, Playback, Select, Slider, WidgetFrame, usePlayback } from '../kit';
+import { layout, Figure, Playback, Select, Slider, WidgetFrame, usePlayback } from '../kit';
 import { Share, stateSpec, useWidgetState } from '../state';
 import { BowlPathPlot } from './BowlPathPlot';
 import {
@@ -93,7 +93,7 @@ export function LearningRateWidget() {
         </div>
       </div>
       <RegimePanel report={report} path={path} />
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure
           caption={
             oneD

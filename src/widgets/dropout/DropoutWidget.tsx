@@ -8,7 +8,7 @@
  * the worker's classifierRuns, with progress; the previous result stays while a new one runs.
  */
 import { useMemo } from 'react';
-import { Button, color, DataTable, Figure, LineSwatch, Select, Slider, sliderProps, TableName, WidgetFrame } from '../kit';
+import { layout, Button, color, DataTable, Figure, LineSwatch, Select, Slider, sliderProps, TableName, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { classifierData, CLASSIFIER_DATASETS, CLASSIFIER_EXTENTS, type ClassifierDataset, type ClassifierRun, MASK_STEPS } from '../../worker/tasks/classifierRuns';
@@ -56,11 +56,11 @@ export function DropoutWidget() {
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controlsRow}>
+      <div className={layout.controlsRow}>
         <Slider {...sliderProps(schema.p)} value={p} onChange={(v) => set({ p: v })} hint="Each hidden unit is dropped with this probability in every training step." />
         <Select field={schema.dataset} label={schema.dataset.label} value={dataset} options={DATASET_OPTIONS} onChange={(v: ClassifierDataset) => set({ dataset: v })} />
-        <div className={styles.row}>
-          <span className={styles.seedText}>Weights seed {seed}</span>
+        <div className={layout.row}>
+          <span className={layout.seedText}>Weights seed {seed}</span>
           <Button onClick={() => set({ seed: nextSeed(seed) })}>New initial weights</Button>
         </div>
       </div>
@@ -76,7 +76,7 @@ export function DropoutWidget() {
         </DataTable>
         {plain && dropped ? <p className={styles.headline} data-testid="dropout-gap">{gapSentence(plain, dropped, dropped.dropout)}</p> : null}
       </div>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption="Without dropout: the probability of orange, blue to orange, and the boundary where it is one half." srDescription={plain ? runSentence('Without dropout', plain) : 'Training…'}>
           <BoundaryPlot label="Decision boundary without dropout" probability={plain?.gridProbability} points={data.train} extent={CLASSIFIER_EXTENTS[dataset]} />
         </Figure>
@@ -84,7 +84,7 @@ export function DropoutWidget() {
           <BoundaryPlot label="Decision boundary with dropout" probability={dropped?.gridProbability} points={data.train} extent={CLASSIFIER_EXTENTS[dataset]} />
         </Figure>
       </div>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption="Loss by step, log scale: solid on the training points, dashed on the validation points; grey without dropout, blue with it." srDescription={plain && dropped ? gapSentence(plain, dropped, dropped.dropout) : 'Training…'}>
           {plain && dropped ? <LossCurves runs={[{ run: plain, color: color.muted, name: 'no dropout' }, { run: dropped, color: color.accent, name: droppedName }]} /> : <div className={styles.placeholder} />}
         </Figure>

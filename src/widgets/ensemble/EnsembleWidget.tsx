@@ -9,7 +9,7 @@
  * seed; averaging on this thread is small (300 validation points, 255 subsets, 64 × 64 grid).
  */
 import { useMemo } from 'react';
-import { Button, DataTable, Figure, Select, Slider, sliderProps, WidgetFrame } from '../kit';
+import { layout, Button, DataTable, Figure, Select, Slider, sliderProps, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { classifierData, CLASSIFIER_DATASETS, CLASSIFIER_EXTENTS, type ClassifierDataset } from '../../worker/tasks/classifierRuns';
@@ -52,11 +52,11 @@ export function EnsembleWidget() {
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controlsRow}>
+      <div className={layout.controlsRow}>
         <Slider {...sliderProps(schema.k)} value={k} onChange={(v) => set({ k: v })} hint="The ensemble predicts the mean of these networks' probabilities." />
         <Select field={schema.dataset} label={schema.dataset.label} value={dataset} options={DATASET_OPTIONS} onChange={(v: ClassifierDataset) => set({ dataset: v })} />
-        <div className={styles.row}>
-          <span className={styles.seedText}>Seed {seed}</span>
+        <div className={layout.row}>
+          <span className={layout.seedText}>Seed {seed}</span>
           <Button onClick={() => set({ seed: nextSeed(seed) })}>Train {ENSEMBLE_SIZE} new networks</Button>
         </div>
       </div>
@@ -73,7 +73,7 @@ export function EnsembleWidget() {
         ) : null}
         <p className={styles.headline} data-testid="ensemble-sentence">{sentence}</p>
       </div>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption={`The average of the first ${k} networks: the probability of orange and its one-half boundary, over the training points.`} srDescription={sentence}>
           <BoundaryPlot label={`Decision boundary of the average of ${k} networks`} probability={grid} points={data.train} extent={CLASSIFIER_EXTENTS[dataset]} />
         </Figure>

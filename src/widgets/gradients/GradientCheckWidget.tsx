@@ -7,7 +7,7 @@
  * chapter's prose imports to print the same numbers.
  */
 import { useMemo } from 'react';
-import { Figure, Select, Slider, WidgetFrame, sliderProps } from '../kit';
+import { layout, Figure, Select, Slider, WidgetFrame, sliderProps } from '../kit';
 import { defineSchema, Share, stateSpec, useWidgetState } from '../state';
 import { checkProblem } from './checkProblem';
 import { CHAPTER1_NETWORK_WEIGHTS } from './costModel';
@@ -98,7 +98,7 @@ export function GradientCheckWidget() {
         ) : null}
       </p>
       <p className={styles.regime} data-testid="numgrad-regime">{regime(h, formula, curves)}</p>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <PartialsTable names={problem.names} comparison={comparison} />
         <Figure
           caption={

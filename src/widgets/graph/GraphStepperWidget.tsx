@@ -8,7 +8,7 @@
  * the main thread, once per graph and values, not per step.
  */
 import { useId, useMemo } from 'react';
-import { Button, DataTable, Figure, ScrollBox, Select, Slider, WidgetFrame } from '../kit';
+import { layout, Button, DataTable, Figure, ScrollBox, Select, Slider, WidgetFrame } from '../kit';
 import { Share, stateSpec, useWidgetState } from '../state';
 import { GraphPicture } from './GraphPicture';
 import { totalSteps, traceGraph, walkAt } from './graphModel';
@@ -90,7 +90,7 @@ export function GraphStepperWidget() {
       ) : null}
       {trace ? (
         <>
-          <div className={styles.stepRow}>
+          <div className={layout.row}>
             <Button onClick={() => set({ step: 0 })} disabled={step === 0}>Start over</Button>
             <Button onClick={() => set({ step: step - 1 })} disabled={step === 0}>Back one step</Button>
             <Button primary onClick={() => set({ step: step + 1 })} disabled={step === total}>Next step</Button>

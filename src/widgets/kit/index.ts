@@ -44,6 +44,8 @@ export * from './interaction/useTouchDrag';
 export * from './interaction/nudge';
 export * from './interaction/download';
 
+/** The shared layout classes (row, controlsRow, columns with --column-min, seedText, file, problems). */
+export { default as layout } from './layout/layout.module.css';
 export * from './layout/WidgetFrame';
 export * from './layout/ErrorBoundary';
 export * from './layout/Figure';

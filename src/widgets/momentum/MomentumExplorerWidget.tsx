@@ -11,7 +11,7 @@
  * phase grid (120 × 80 cells) and the curves depend on κ only and are computed once per κ.
  */
 import { useCallback, useMemo } from 'react';
-import { Figure, Playback, Slider, WidgetFrame, usePlayback } from '../kit';
+import { layout, Figure, Playback, Slider, WidgetFrame, usePlayback } from '../kit';
 import { Share, stateSpec, useWidgetState } from '../state';
 import { formatFixed, formatNumber } from '../descent/numberText';
 import { BowlPathPlot } from '../descent/BowlPathPlot';
@@ -69,7 +69,7 @@ export function MomentumExplorerWidget() {
         <Slider field={momentumSchema.beta} label="Momentum β" value={beta} min={BETA_RANGE[0]} max={BETA_RANGE[1]} step={0.01} onChange={(v) => set({ beta: v })} hint="How much of the last velocity each step keeps; 0 is plain gradient descent." />
       </div>
       <RegimeReadout report={report} path={path} />
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption={`Contours of the bowl (darker is lower); the path starts at the hollow dot. Its x is the slow direction's error, its y the fast direction's.${offPlot}`} srDescription={describePath(report, path, t, BOWL_START)}>
           <BowlPathPlot kappa={kappa} path={path} upTo={t} radius={radius} stepName="momentum" axes={['x (slow direction)', 'y (fast direction)']} />
         </Figure>

@@ -3,7 +3,7 @@
  * it all or nothing with every bad line named, or fill the box with the current points.
  */
 import { type ChangeEvent, useId, useState } from 'react';
-import { Button } from '../kit';
+import { layout, Button } from '../kit';
 import { parseCsvPoints, pointsToCsv, type CsvLimits } from './csvPoints';
 import type { Vec2 } from './overfitModel';
 import styles from './overfit.module.css';
@@ -49,15 +49,15 @@ export function CsvImport({ points, limits, onImport }: CsvImportProps) {
         One point per line, <code>x,y</code>, with x from {limits.x[0]} to {limits.x[1]} and y from {limits.y[0]} to {limits.y[1]}; {limits.minRows} to {limits.maxRows} points.
       </label>
       <textarea id={`${id}-text`} className={styles.csvText} rows={5} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={'x,y\n0.1,0.52\n0.35,0.9'} />
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button onClick={() => importText(text)} disabled={text.trim() === ''}>Import these points</Button>
         <Button onClick={() => { setText(pointsToCsv(points)); setProblems([]); setDone(null); }}>Show the current points as CSV</Button>
-        <label className={styles.file}>
+        <label className={layout.file}>
           <span>Or a file:</span> <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} />
         </label>
       </div>
       {problems.length > 0 ? (
-        <div role="alert" className={styles.problems} data-testid="overfit-csv-problems">
+        <div role="alert" className={layout.problems} data-testid="overfit-csv-problems">
           <p>Nothing was imported:</p>
           <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
         </div>

@@ -10,7 +10,7 @@
  * most 16 × 16 on this thread; the 20,000-epoch run goes to the worker.
  */
 import { useCallback, useMemo } from 'react';
-import { Button, color, DataTable, Figure, LineSwatch, Slider, sliderProps, TableName, useNearViewport, WidgetFrame } from '../kit';
+import { layout, Button, color, DataTable, Figure, LineSwatch, Slider, sliderProps, TableName, useNearViewport, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
@@ -57,10 +57,10 @@ export function OverfittingWidget() {
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controlsRow}>
+      <div className={layout.controlsRow}>
         <Slider {...sliderProps(schema.degree)} value={degree} onChange={(v) => set({ degree: v })} hint={`${degree + 1} coefficients for ${split.train.n} training points.`} />
         <Slider {...sliderProps(schema.train)} value={share} onChange={(v) => set({ train: v })} format={(v) => `${Math.round(v * 100)} %`} hint={`${split.train.n} training, ${split.validation.n} validation points.`} />
-        <div className={styles.row}>
+        <div className={layout.row}>
           <Button onClick={() => set({ split: nextSeed(splitSeed) })}>Deal a new split</Button>
           <Button onClick={() => { const s = nextSeed(sample); set({ sample: s, points: sampleOf(s) }); }}>Draw a new sample</Button>
           {own ? <Button onClick={() => set({ points: sampleOf(sample) })}>Restore the sample</Button> : null}
@@ -94,7 +94,7 @@ export function OverfittingWidget() {
         <p className={styles.headline} data-testid="overfit-best">Validation error is lowest at degree <strong>{best.degree}</strong>.</p>
         {own ? <p className={styles.edited} data-testid="overfit-own">These are your own points: there is no source curve, so no error on new points, only the validation estimate.</p> : null}
       </div>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption="Filled blue: training points; orange: validation points. Drag a point or press empty space to add one. Solid: the fit; dashed: sin(2πx), the curve the sample came from." srDescription={fitSentence(degree, current.train, split.train.n, split.validation.n)}>
           <FitPlot points={points} isTrain={split.isTrain} w={current.w} showTruth={!own} onMove={move} onAdd={add} />
         </Figure>
@@ -102,7 +102,7 @@ export function OverfittingWidget() {
           <CapacityPlot curve={curve} degree={degree} best={best.degree} onPick={pickDegree} />
         </Figure>
       </div>
-      <div className={styles.columns} ref={epochsRef}>
+      <div className={`${layout.columns} ${styles.columns}`} ref={epochsRef}>
         <Figure caption={`The same degree-${degree} polynomial trained by Adam instead of solved for: errors by epoch, both axes logarithmic. The dashed line is where the validation error is lowest, where early stopping would stop.`} srDescription={stopped ? earlyStopSentence(stopped, current.validation) : 'Training is being computed.'}>
           <EpochPlot run={stopped} />
         </Figure>

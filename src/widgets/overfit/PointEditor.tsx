@@ -4,7 +4,7 @@
  * the degree does not re-render sixty table rows.
  */
 import { memo } from 'react';
-import { Button, DataTable } from '../kit';
+import { layout, Button, DataTable } from '../kit';
 import { CsvImport } from './CsvImport';
 import type { CsvLimits } from './csvPoints';
 import { MAX_POINTS, MIN_POINTS, OVERFIT_X, OVERFIT_Y, type Vec2 } from './overfitModel';
@@ -37,7 +37,7 @@ export const PointEditor = memo(function PointEditor({ points, isTrain, onAdd, o
           </tbody>
         </DataTable>
       </div>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button onClick={() => onAdd([0.5, 0])} disabled={points.length >= MAX_POINTS}>Add a point at (0.5, 0)</Button>
       </div>
       <CsvImport points={points} limits={CSV_LIMITS} onImport={onImport} />

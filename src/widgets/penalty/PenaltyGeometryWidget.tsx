@@ -14,7 +14,7 @@
  * and one degree-9 fit per change (coordinate descent, a few ms; ~30 ms at the smallest λ).
  */
 import { useMemo } from 'react';
-import { Figure, Select, Slider, sliderProps, WidgetFrame } from '../kit';
+import { layout, Figure, Select, Slider, sliderProps, WidgetFrame } from '../kit';
 import { Share, stateSpec, useWidgetState } from '../state';
 import { CoefficientBars } from './CoefficientBars';
 import { FitCurvePlot } from './FitCurvePlot';
@@ -50,7 +50,7 @@ export function PenaltyGeometryWidget() {
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controlsRow}>
+      <div className={layout.controlsRow}>
         <Select field={schema.kind} label={schema.kind.label} value={kind} options={KIND_OPTIONS} onChange={(v: PenaltyKind) => set({ kind: v })} />
         <Slider {...sliderProps(schema.lambda)} value={lambda} onChange={(v) => set({ lambda: v })} hint={`Added to the mean squared error: ${penaltyFormula(kind, mix)}.`} />
         {kind === 'elasticNet' ? (
@@ -66,7 +66,7 @@ export function PenaltyGeometryWidget() {
           <output className={styles.value} data-testid="penalty-norms">{normsText(fit)}</output> (of w₁ … w₉).
         </p>
       </div>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure
           caption={
             <>

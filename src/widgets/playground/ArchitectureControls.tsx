@@ -4,7 +4,7 @@
  * the layer back restores it.
  */
 import { memo } from 'react';
-import { Button, Select, Slider } from '../kit';
+import { layout, Button, Select, Slider } from '../kit';
 import { MAX_HIDDEN_LAYERS, MAX_WIDTH } from '../../worker/tasks/playgroundNet';
 import type { Patch } from '../state/schema';
 import { ACTIVATION_KEYS, ACTIVATION_LABELS, INIT_LABELS, playgroundSchema as schema } from './playgroundSchema';
@@ -22,7 +22,7 @@ export const ArchitectureControls = memo(function ArchitectureControls({ state, 
   return (
     <section className={styles.group} aria-labelledby="pg-net-heading">
       <h4 id="pg-net-heading" className={styles.groupTitle}>Network</h4>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button small disabled={widths.length >= MAX_HIDDEN_LAYERS} onClick={() => set({ widths: [...widths, widths[widths.length - 1] ?? 4] })}>Add layer</Button>
         <Button small disabled={widths.length === 0} onClick={() => set({ widths: widths.slice(0, -1) })}>Remove layer</Button>
         <span className={styles.small} data-testid="pg-shape">{widths.length} hidden {widths.length === 1 ? 'layer' : 'layers'}</span>

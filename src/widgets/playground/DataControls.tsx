@@ -1,6 +1,6 @@
 /** The data: which set, its noise and classes, the train/test split, a new draw, and the input features. */
 import { memo } from 'react';
-import { Button, Select, Slider, sliderProps, Toggle } from '../kit';
+import { layout, Button, Select, Slider, sliderProps, Toggle } from '../kit';
 import { FEATURES } from '../../worker/tasks/playgroundData';
 import { nextSeed } from '../state';
 import type { Patch } from '../state/schema';
@@ -20,7 +20,7 @@ export const DataControls = memo(function DataControls({ state, set }: { state: 
       {state.dataset === 'blobs' ? <Slider {...sliderProps(schema.classes)} value={state.classes} onChange={(classes) => set({ classes })} /> : null}
       <Slider {...sliderProps(schema.noise)} value={state.noise} onChange={(noise) => set({ noise })} />
       <Slider {...sliderProps(schema.trainShare)} value={state.trainShare} onChange={(trainShare) => set({ trainShare })} format={(v) => `${Math.round(v * 100)}%`} />
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button small onClick={() => set({ dataSeed: nextSeed(state.dataSeed) })}>New points</Button>
       </div>
       <fieldset className={styles.features}>

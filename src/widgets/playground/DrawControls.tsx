@@ -4,7 +4,7 @@
  * all or nothing, every bad line named).
  */
 import { type ChangeEvent, memo, useId, useState } from 'react';
-import { Button, groupColors, Slider } from '../kit';
+import { layout, Button, groupColors, Slider } from '../kit';
 import { type LabelledPoint, MAX_CSV_CHARS, MAX_DRAWN_PER_CLASS, parseLabelledCsv, TARGET_RANGE } from './drawnPoints';
 import styles from './playground.module.css';
 
@@ -70,22 +70,22 @@ export const DrawControls = memo(function DrawControls({ points, classes, label,
         </fieldset>
       )}
       <p className={styles.small}>Click or tap the picture to add a point (a square); click one to remove it. Or focus the picture: arrows move, Enter adds, Delete removes. Up to {MAX_DRAWN_PER_CLASS} {classes === null ? 'in all' : 'per class'}; they join the training points.</p>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button small disabled={!canUndo} onClick={onUndo}>Undo</Button>
         <Button small disabled={points.length === 0} onClick={() => onReplace([])}>Clear</Button>
         <span className={styles.small} data-testid="pg-drawn-count">{used} drawn {used === 1 ? 'point' : 'points'}{points.length > used ? ` (${points.length - used} of classes this data set lacks, not used)` : ''}</span>
       </div>
-      {problem ? <p className={styles.problems} role="alert">{problem}</p> : null}
+      {problem ? <p className={layout.problems} role="alert">{problem}</p> : null}
       <details className={styles.io}>
         <summary>Import points (CSV)</summary>
         <label htmlFor={`${id}-csv`} className={styles.small}>One point per line: <code>x1,x2,{third}</code>, x₁ and x₂ from −1.5 to 1.5, {classes === null ? `target from ${TARGET_RANGE[0]} to ${TARGET_RANGE[1]}` : `label 1 to ${classes}`}.</label>
         <textarea id={`${id}-csv`} className={styles.ioText} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={classes === null ? 'x1,x2,target\n0.5,-0.2,0.8\n-0.7,0.4,-0.5' : 'x1,x2,label\n0.5,-0.2,1\n-0.7,0.4,2'} />
-        <div className={styles.row}>
+        <div className={layout.row}>
           <Button small disabled={text.trim() === ''} onClick={() => importText(text)}>Import these points</Button>
-          <label className={styles.file}><span>Or a CSV file:</span> <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} /></label>
+          <label className={layout.file}><span>Or a CSV file:</span> <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} /></label>
         </div>
         {problems.length > 0 ? (
-          <div role="alert" className={styles.problems} data-testid="pg-csv-problems">
+          <div role="alert" className={layout.problems} data-testid="pg-csv-problems">
             <p>Nothing was imported:</p>
             <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
           </div>

@@ -5,7 +5,7 @@
  * was taken at, since training may have moved on.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Button } from '../kit';
+import { layout, Button } from '../kit';
 import { getComputeClient } from '../../worker/defaultClient';
 import type { PlaygroundGradCheckOutput } from '../../worker/tasks/playgroundGradCheck';
 import type { NetworkConfig } from '../../worker/tasks/playgroundNet';
@@ -51,13 +51,13 @@ export function GradCheck({ session, network, points, batchSize, seed }: GradChe
   return (
     <section aria-labelledby="pg-check-heading" className={styles.check}>
       <h4 id="pg-check-heading" className={styles.groupTitle}>Gradient check</h4>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button small disabled={!session || busy} onClick={check}>Check the gradient</Button>
         <span className={styles.small}>Backprop against central differences, float64, {CHECK_PER_LAYER} weights per layer.</span>
       </div>
       <div role="status" data-testid="pg-check">
         {busy ? <p className={styles.small}>Checking…</p> : null}
-        {error ? <p className={styles.problems}>{error}</p> : null}
+        {error ? <p className={layout.problems}>{error}</p> : null}
         {result && !busy ? (
           <>
             <p data-testid="pg-check-summary">{checkSummary(result)}</p>

@@ -16,7 +16,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { makePlaygroundData } from '../../worker/tasks/playgroundData';
-import { Button, DivergenceAlert, Figure, grouped, groupColors, WidgetFrame } from '../kit';
+import { layout, Button, DivergenceAlert, Figure, grouped, groupColors, WidgetFrame } from '../kit';
 import { nextSeed, Share, stateSpec, toQuery, useWidgetState } from '../state';
 import { ArchitectureControls } from './ArchitectureControls';
 import { DataControls } from './DataControls';
@@ -134,7 +134,7 @@ export function NetworkPlaygroundWidget() {
       share={<Share getUrl={shareUrl} />}
     >
       <div className={styles.transport}>
-        <div className={styles.row}>
+        <div className={layout.row}>
           <Button primary disabled={!session || status === 'diverged'} onClick={() => (playing ? session?.pause() : session?.play())}>{playing ? 'Pause' : 'Play'}</Button>
           <Button disabled={!session || playing || status === 'diverged'} onClick={() => session?.step()}>Step</Button>
           <Button disabled={!session} onClick={() => session?.reset()}>Reset</Button>
@@ -165,7 +165,7 @@ export function NetworkPlaygroundWidget() {
         </DivergenceAlert>
       ) : null}
 
-      <div className={styles.pictures}>
+      <div className={`${layout.columns} ${styles.pictures}`}>
         <Figure
           caption={network.regression
             ? 'The network\'s output over the input box (blue low, orange high), the training points filled and the test points as rings, coloured by their targets.'
@@ -188,7 +188,7 @@ export function NetworkPlaygroundWidget() {
           onUndo={undoDrawn} />
       </div>
 
-      <div className={styles.pictures}>
+      <div className={`${layout.columns} ${styles.pictures}`}>
         <Figure caption="Loss by step, log scale: training (solid) and test (dashed), on all the points in evaluation mode, without the penalty." srDescription={`Training loss ${lossText(lastTrain)}, test loss ${lossText(lastTest)} after ${stepText(snapshot.step)} steps.`}>
           <LossPlot history={history} yLabel={network.regression ? 'squared error' : 'cross-entropy'} />
         </Figure>

@@ -1,6 +1,6 @@
 /** How it trains: optimizer and its constants, learning rate and schedule, batch size, penalties, dropout, batch norm. */
 import { memo } from 'react';
-import { Select, Slider, sliderProps, Toggle } from '../kit';
+import { layout, Select, Slider, sliderProps, Toggle } from '../kit';
 import type { Patch } from '../state/schema';
 import { OPTIMIZER_LABELS, playgroundSchema as schema, SCHEDULE_LABELS } from './playgroundSchema';
 import { TRAINING_FIELDS, type FieldsOf, sameFields } from './controlFields';
@@ -31,7 +31,7 @@ export const TrainingControls = memo(function TrainingControls({ state, set, tra
       <Slider {...sliderProps(schema.l1)} value={state.l1} onChange={(l1) => set({ l1 })} />
       <Slider {...sliderProps(schema.l2)} value={state.l2} onChange={(l2) => set({ l2 })} />
       <Slider {...sliderProps(schema.dropout)} value={state.dropout} onChange={(dropout) => set({ dropout })} />
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Toggle field={schema.batchNorm} label={schema.batchNorm.label} checked={state.batchNorm} onChange={(batchNorm) => set({ batchNorm })} />
       </div>
     </section>

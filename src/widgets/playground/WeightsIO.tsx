@@ -5,7 +5,7 @@
  * Loaded weights replace the run shown and training continues from them.
  */
 import { type ChangeEvent, useId, useState } from 'react';
-import { Button, download } from '../kit';
+import { layout, Button, download } from '../kit';
 import type { NetworkConfig } from '../../worker/tasks/playgroundNet';
 import type { PlaygroundOptimizer } from '../../worker/tasks/playgroundOptim';
 import type { LossHistory, Session } from './session';
@@ -56,20 +56,20 @@ export function WeightsIO({ session, network, optimizer, history, stateQuery }: 
   return (
     <details className={styles.io}>
       <summary>Save or load the weights</summary>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button small disabled={!run} onClick={() => run && download(weightsToJson(run, network, optimizer, history, stateQuery), weightsFileName(run.step), 'application/json')}>Download weights (JSON)</Button>
         <Button small disabled={history.steps.length === 0} onClick={() => download(historyToCsv(history), historyFileName(run?.step ?? 0), 'text/csv')}>Download loss history (CSV)</Button>
       </div>
       <label htmlFor={`${id}-text`} className={styles.small}>Paste a weights file saved here (same layers, widths, inputs and activations), or choose one:</label>
       <textarea id={`${id}-text`} className={styles.ioText} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder='{"format": "descent-network-playground-weights", …}' />
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button small disabled={!session || text.trim() === ''} onClick={() => load(text)}>Load pasted weights</Button>
-        <label className={styles.file}>
+        <label className={layout.file}>
           <span>Or a weights file:</span> <input type="file" accept=".json,application/json" disabled={!session} onChange={(e) => void onFile(e)} />
         </label>
       </div>
       {problems.length > 0 ? (
-        <div role="alert" className={styles.problems} data-testid="pg-import-problems">
+        <div role="alert" className={layout.problems} data-testid="pg-import-problems">
           <p>Nothing was loaded:</p>
           <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
         </div>

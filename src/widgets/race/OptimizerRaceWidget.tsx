@@ -13,7 +13,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { OptimizerRaceOutput } from '../../worker/tasks/optimizerRace';
 import { useComputation } from '../../worker/useComputation';
-import { Button, download, Figure, Playback, Select, Slider, sliderProps, usePlayback, useSustained, WidgetFrame } from '../kit';
+import { layout, Button, download, Figure, Playback, Select, Slider, sliderProps, usePlayback, useSustained, WidgetFrame } from '../kit';
 import { useRestartNote } from '../kit/layout/restartNote';
 import { gridOfWindow } from '../surfaces/gridOfWindow';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
@@ -160,7 +160,7 @@ export function OptimizerRaceWidget() {
         </>
       }
     >
-      <div className={styles.presets} role="group" aria-label="Presets">
+      <div className={layout.row} role="group" aria-label="Presets">
         {RACE_PRESETS.map((p) => (
           <Button key={p.id} small title={p.about} onClick={() => { set(p.patch); setNotes([]); setPresetId(p.id); }}>
             {p.label}

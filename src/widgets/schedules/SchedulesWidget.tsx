@@ -12,7 +12,7 @@
  * step, on this thread: at most 2,000 evaluations, well under a millisecond.
  */
 import { type ReactElement, useMemo } from 'react';
-import { Button, color, DataTable, DivergenceAlert, Figure, LineSwatch, Select, Slider, sliderProps, TableName, tableCell, WidgetFrame } from '../kit';
+import { layout, Button, color, DataTable, DivergenceAlert, Figure, LineSwatch, Select, Slider, sliderProps, TableName, tableCell, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
@@ -88,14 +88,14 @@ export function SchedulesWidget() {
       onDismissProblems={dismissProblems}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controlsRow}>
+      <div className={layout.controlsRow}>
         <Select field={schema.kind} label={schema.kind.label} value={kind} options={KIND_OPTIONS} onChange={(v: ScheduleKindChoice) => set({ kind: v })} />
         <Slider {...sliderProps(schema.lr)} value={lr} onChange={(v) => set({ lr: v })} hint={`Both runs start at this rate. Full batch converges below 2/\u2060λmax = ${fmt(CURVATURE.stableLr)}.`} />
         {kindSliders[kind]}
         <Slider {...sliderProps(schema.batch)} value={batch} onChange={(v) => set({ batch: v })} hint="Smaller batches make noisier steps." />
         <Slider {...sliderProps(schema.steps)} value={steps} onChange={(v) => set({ steps: v })} />
-        <div className={styles.seedBox}>
-          <span className={styles.seedText}>Batch seed {seed}</span>
+        <div className={layout.row}>
+          <span className={layout.seedText}>Batch seed {seed}</span>
           <Button onClick={() => set({ seed: nextSeed(seed) })}>New batches</Button>
         </div>
       </div>
@@ -137,7 +137,7 @@ export function SchedulesWidget() {
           </p>
         </DivergenceAlert>
       ) : null}
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption={<>The learning rate αₜ at each step: <span className={styles.scheduledText}>{kindLabel}</span> (solid) and the constant α₀ (dashed).</>} srDescription={describeCurve(kindLabel, rates, lr)}>
           <RateCurvePlot rates={rates} lr={lr} kindLabel={kindLabel} />
         </Figure>
@@ -145,7 +145,7 @@ export function SchedulesWidget() {
           <ExcessLossPlot scheduled={scheduled} constant={constant} minimum={minimum} steps={steps} kindLabel={kindLabel} />
         </Figure>
       </div>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption="Both paths of (m, b) on the full-data MSE’s contours, from the hollow dot: light grey, the constant rate; orange, the schedule. ×: least squares." srDescription={`Contour map of the full-data mean squared error over slope m and intercept b${best ? `, lowest at m = ${fmt(best.m)}, b = ${fmt(best.b)}` : ''}. ${runsDescription}`}>
           <SchedulePathsPlot grid={grid.result} scheduled={scheduled} constant={constant} kindLabel={kindLabel} />
         </Figure>

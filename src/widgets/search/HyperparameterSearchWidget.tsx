@@ -14,7 +14,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HyperparameterSearchInput } from '../../worker/tasks/hyperparameterSearch';
 import { useComputation } from '../../worker/useComputation';
-import { Button, Figure, Select, Slider, sliderProps, WidgetFrame } from '../kit';
+import { layout, Button, Figure, Select, Slider, sliderProps, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { count } from '../kit/numberText';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
@@ -159,7 +159,7 @@ export function HyperparameterSearchWidget() {
           hint={`A ${state.side} × ${state.side} grid: ${state.side} values of α and ${state.side} of λ; random search draws ${count(perSearch)} of each.`}
         />
         <Select field={schema.show} label={schema.show.label} value={state.show} options={SHOW_OPTIONS} onChange={(show) => set({ show })} />
-        <div className={styles.row}>
+        <div className={layout.row}>
           <Button onClick={() => set({ seed: nextSeed(state.seed) })}>Draw new random trials</Button>
         </div>
       </div>
@@ -190,7 +190,7 @@ export function HyperparameterSearchWidget() {
         </div>
       ) : null}
 
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure
           caption={
             <>

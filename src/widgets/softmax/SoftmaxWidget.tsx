@@ -8,7 +8,7 @@
  * thread and the server HTML already holds the default's numbers.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Figure, Select, Slider, WidgetFrame } from '../kit';
+import { layout, Button, Figure, Select, Slider, WidgetFrame } from '../kit';
 import { useFieldPolicy } from '../state/controlPolicy';
 import { Share, stateSpec, useWidgetState } from '../state';
 import { ClassBars } from './ClassBars';
@@ -71,7 +71,7 @@ export function SoftmaxWidget() {
       }}
       share={<Share getUrl={shareUrl} />}
     >
-      <div className={styles.controlsRow}>
+      <div className={layout.controlsRow}>
         <Select field={schema.loss} label={schema.loss.label} value={state.loss} options={LOSS_OPTIONS} onChange={(loss) => set({ loss })} />
         <Select field={schema.truth} label={schema.truth.label} value={t.names[t.truth]} options={truthOptions} onChange={(truth) => set({ truth })} />
       </div>
@@ -84,7 +84,7 @@ export function SoftmaxWidget() {
           : <span data-testid="softmax-reason">{lossReason(t)}</span>
         </p>
       </div>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <div className={styles.stack} role="group" aria-label="Class scores">
           {state.scores.map((s, j) => (
             <Slider
@@ -121,7 +121,7 @@ export function SoftmaxWidget() {
           </Figure>
         </div>
       </div>
-      <div className={styles.tables}>
+      <div className={`${layout.columns} ${styles.tables}`}>
         <div className={styles.stack}>
           <ScoreTable t={t} />
           {soft ? <p className={styles.note} data-testid="softmax-stable">{stableSentence(t)}</p> : null}

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { useComputation } from '../../worker/useComputation';
 import { useRestartNote } from '../kit/layout/restartNote';
 import { heldOutCount } from '../../worker/tasks/classifierObjective';
-import { count, DivergenceAlert, Figure, Select, Slider, WidgetFrame } from '../kit';
+import { layout, count, DivergenceAlert, Figure, Select, Slider, WidgetFrame } from '../kit';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
 import { BUDGET_STOPS, nearestStop } from './budgetSteps';
 import { LOSS_OPTIONS } from './lossOptions';
@@ -126,7 +126,7 @@ export function StrategyRaceWidget() {
         {restarted ? ` ${restarted}` : null}
       </p>
 
-      <fieldset className={styles.tuning}>
+      <fieldset className={`${layout.controlsRow} ${styles.tuning}`}>
         <legend>Each strategy’s one setting</legend>
         {TUNING.map(({ key, positions, hint }) => (
           <Slider

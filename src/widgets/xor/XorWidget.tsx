@@ -11,7 +11,7 @@
  * State (URL, `xor.*`): xorSchema.ts. The snapshot shown is not state: a new run shows its end.
  */
 import { useEffect, useMemo } from 'react';
-import { Button, Figure, grouped, Playback, Select, Slider, sliderProps, useNearViewport, usePlayback, WidgetFrame } from '../kit';
+import { layout, Button, Figure, grouped, Playback, Select, Slider, sliderProps, useNearViewport, usePlayback, WidgetFrame } from '../kit';
 import { ComputeNotice } from '../kit/layout/ComputeNotice';
 import { useComputation } from '../../worker/useComputation';
 import { nextSeed, Share, stateSpec, useWidgetState } from '../state';
@@ -77,7 +77,7 @@ export function XorWidget() {
       share={<Share getUrl={shareUrl} />}
     >
       <h4 className={styles.part}>1. One neuron: σ(w₁x₁ + w₂x₂ + b)</h4>
-      <div className={styles.columns}>
+      <div className={`${layout.columns} ${styles.columns}`}>
         <Figure caption="Blue circles are class 0, orange squares class 1. The neuron says class 1 on the orange side of its line. Drag the handles, or focus one and use the arrow keys." srDescription={neuronDescription(neuron, right, loss)}>
           <NeuronPlot neuron={neuron} right={right} onChange={(n) => set(n)} />
         </Figure>
@@ -96,12 +96,12 @@ export function XorWidget() {
       </div>
 
       <h4 ref={partTwoRef} className={styles.part}>2. Two layers: 2 → H → 1, trained by gradient descent</h4>
-      <div className={styles.controlsRow}>
+      <div className={`${layout.controlsRow} ${styles.controlsRow}`}>
         <Slider {...sliderProps(schema.hidden)} value={hidden} onChange={(v) => set({ hidden: v })} />
         <Select field={schema.activation} label={schema.activation.label} value={activation} options={ACTIVATION_OPTIONS} onChange={(v) => set({ activation: v })} />
         <Slider {...sliderProps(schema.lr)} value={lr} onChange={(v) => set({ lr: v })} hint={`Full batch, ${XOR_STEPS.toLocaleString('en-US')} steps.`} />
-        <div className={styles.row}>
-          <span className={styles.seedText}>Weights seed {seed}</span>
+        <div className={layout.row}>
+          <span className={layout.seedText}>Weights seed {seed}</span>
           <Button onClick={() => set({ seed: nextSeed(seed) })}>New initial weights</Button>
         </div>
       </div>
@@ -112,7 +112,7 @@ export function XorWidget() {
       <p className={styles.numbers} data-testid="xor-frame">
         {frame ? <>At step <output data-testid="xor-frame-step">{frame.step.toLocaleString('en-US')}</output>: <output data-testid="xor-frame-count">{countText(countRight(frame.right))}</output>, loss <output data-testid="xor-frame-loss">{lossText(frameLoss)}</output></> : '…'}
       </p>
-      <div className={styles.columns3}>
+      <div className={`${layout.columns} ${styles.columns3}`}>
         <Figure caption="The network's decision region: blue where it says class 0, orange class 1, the line where p = ½." srDescription={frame ? regionDescription(frame.step, frame.ps) : 'Training…'}>
           {frame ? <RegionPlot net={frame.net} right={frame.right} /> : <div className={styles.placeholder} />}
         </Figure>
