@@ -10,7 +10,8 @@ import { makePlaygroundData } from '../../src/worker/tasks/playgroundData';
 import { defaultState, fromQuery, toQuery } from '../../src/widgets/state';
 import { gridSideFor, networkOf, trainingOf } from '../../src/widgets/playground/playgroundConfig';
 import { playgroundSchema } from '../../src/widgets/playground/playgroundSchema';
-import { createSession, type RunSetup, type Session, type SessionSnapshot } from '../../src/widgets/playground/session';
+import { createSession, type RunSetup } from '../../src/widgets/playground/session';
+import { until } from '../worker/playgroundFixtures';
 
 function setupOf(patch: Partial<ReturnType<typeof defaultState<typeof playgroundSchema>>> = {}): RunSetup {
   const s = { ...defaultState(playgroundSchema), ...patch };
@@ -19,15 +20,6 @@ function setupOf(patch: Partial<ReturnType<typeof defaultState<typeof playground
   return { network, training: trainingOf(s), points: { trainX: data.train.x, trainY: data.train.y, testX: data.test.x, testY: data.test.y }, seed: s.seed, grid: gridSideFor(network), neuronGrid: 16 };
 }
 
-const until = (session: Session, ok: (s: SessionSnapshot) => boolean): Promise<SessionSnapshot> => new Promise((resolve) => {
-  if (ok(session.getSnapshot())) return resolve(session.getSnapshot());
-  const off = session.subscribe(() => {
-    if (ok(session.getSnapshot())) {
-      off();
-      resolve(session.getSnapshot());
-    }
-  });
-});
 
 describe('playground state', () => {
   it('round trips through the URL, widths and activations included', () => {

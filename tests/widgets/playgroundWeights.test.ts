@@ -6,20 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createComputeClient } from '../../src/worker/client';
-import { makePlaygroundData } from '../../src/worker/tasks/playgroundData';
 import type { NetworkConfig } from '../../src/worker/tasks/playgroundNet';
 import { type PlaygroundTrainInput, trainChunk } from '../../src/worker/tasks/playgroundTrain';
-import { createSession, type Session, type SessionSnapshot } from '../../src/widgets/playground/session';
+import { createSession } from '../../src/widgets/playground/session';
+import { chunkInput, smallNetwork, until } from '../worker/playgroundFixtures';
 import { historyFileName, historyToCsv, MAX_WEIGHTS_CHARS, parseWeightsFile, weightsFileName, weightsToJson } from '../../src/widgets/playground/weightsFile';
 
-const data = makePlaygroundData({ dataset: 'circles', noise: 0.1, classes: 2, trainShare: 0.5, seed: 1 });
-const network: NetworkConfig = { features: ['x1', 'x2'], hidden: [4, 3], activations: ['tanh', 'relu'], outputs: 2, regression: false, init: 'xavier', batchNorm: true, dropout: 0 };
-const input: PlaygroundTrainInput = {
-  network,
-  training: { optimizer: { name: 'adam', beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8 }, lr: 0.03, schedule: { kind: 'constant' }, batchSize: 10, l1: 0, l2: 0 },
-  points: { trainX: data.train.x, trainY: data.train.y, testX: data.test.x, testY: data.test.y },
-  seed: 3, start: null, steps: 0, recordEvery: 10, grid: 8, neuronGrid: 4,
-};
+const network: NetworkConfig = smallNetwork({ hidden: [4, 3], activations: ['tanh', 'relu'], batchNorm: true });
+const input: PlaygroundTrainInput = chunkInput(network, 'adam', 0.03, { seed: 3 });
 const trained = trainChunk({ ...input, start: trainChunk(input).state, steps: 30 });
 const history = { steps: [0, 10, 20, 30], train: [0.7, 0.6, 0.5, 0.4], test: [0.71, 0.62, NaN, 0.45] };
 const json = weightsToJson(trained.state, network, 'adam', history, 'playground.widths=4,3');
@@ -33,16 +27,6 @@ const problemsOf = (text: string, here: NetworkConfig = network): string[] => {
   expect(r.ok).toBe(false);
   return r.ok ? [] : r.problems;
 };
-
-const until = (session: Session, ok: (s: SessionSnapshot) => boolean): Promise<SessionSnapshot> => new Promise((resolve) => {
-  if (ok(session.getSnapshot())) return resolve(session.getSnapshot());
-  const off = session.subscribe(() => {
-    if (ok(session.getSnapshot())) {
-      off();
-      resolve(session.getSnapshot());
-    }
-  });
-});
 
 describe('playground weights file', () => {
   it('round trips: the same weights, optimizer state, statistics, step and history', () => {

@@ -5,21 +5,16 @@
  * alone. The rising rule is checked on a made-up history whose shape is exact.
  */
 import { describe, expect, it } from 'vitest';
-import { makePlaygroundData } from '../../src/worker/tasks/playgroundData';
 import type { NetworkConfig } from '../../src/worker/tasks/playgroundNet';
 import { type PlaygroundTrainInput, type PlaygroundTrainOutput, trainChunk } from '../../src/worker/tasks/playgroundTrain';
 import { baselineLoss, detectFailure } from '../../src/widgets/playground/failure';
 import { failureText } from '../../src/widgets/playground/failureText';
 import type { LossHistory } from '../../src/widgets/playground/session';
+import { chunkInput, circles, smallNetwork } from './playgroundFixtures';
 
-const data = makePlaygroundData({ dataset: 'circles', noise: 0.1, classes: 2, trainShare: 0.5, seed: 1 });
-const network: NetworkConfig = { features: ['x1', 'x2'], hidden: [4, 4], activations: ['relu', 'relu'], outputs: 2, regression: false, init: 'xavier', batchNorm: false, dropout: 0 };
-const base: PlaygroundTrainInput = {
-  network,
-  training: { optimizer: { name: 'sgd', beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8 }, lr: 10, schedule: { kind: 'constant' }, batchSize: 10, l1: 0, l2: 0 },
-  points: { trainX: data.train.x, trainY: data.train.y, testX: data.test.x, testY: data.test.y },
-  seed: 1, start: null, steps: 0, recordEvery: 25, grid: 8, neuronGrid: 4,
-};
+const data = circles;
+const network: NetworkConfig = smallNetwork({ activations: ['relu', 'relu'] });
+const base: PlaygroundTrainInput = chunkInput(network, 'sgd', 10, { recordEvery: 25 });
 
 /** `chunks` chunks of 100 steps, as the session would append them. */
 function run(input: PlaygroundTrainInput, chunks: number): { history: LossHistory; last: PlaygroundTrainOutput } {

@@ -6,20 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Program, wrap } from '../../src/core';
-import { makePlaygroundData } from '../../src/worker/tasks/playgroundData';
 import { buildModel, forwardEval, layerSlots, type NetworkConfig } from '../../src/worker/tasks/playgroundNet';
 import { freshOptimizerState, optimizerStateOf, PLAYGROUND_OPTIMIZERS, resumeOptimizer, slotCount } from '../../src/worker/tasks/playgroundOptim';
 import { type PlaygroundTrainInput, trainChunk } from '../../src/worker/tasks/playgroundTrain';
 import { runTaskSync } from '../../src/worker/registry';
+import { chunkInput, circles, smallNetwork } from './playgroundFixtures';
 
-const data = makePlaygroundData({ dataset: 'circles', noise: 0.1, classes: 2, trainShare: 0.5, seed: 1 });
-const network: NetworkConfig = { features: ['x1', 'x2'], hidden: [4, 4], activations: ['tanh', 'tanh'], outputs: 2, regression: false, init: 'xavier', batchNorm: false, dropout: 0 };
-const base: PlaygroundTrainInput = {
-  network,
-  training: { optimizer: { name: 'adam', beta: 0.9, beta1: 0.9, beta2: 0.999, eps: 1e-8 }, lr: 0.03, schedule: { kind: 'constant' }, batchSize: 10, l1: 0, l2: 0 },
-  points: { trainX: data.train.x, trainY: data.train.y, testX: data.test.x, testY: data.test.y },
-  seed: 1, start: null, steps: 0, recordEvery: 10, grid: 16, neuronGrid: 8,
-};
+const data = circles;
+const network: NetworkConfig = smallNetwork();
+const base: PlaygroundTrainInput = chunkInput(network, 'adam', 0.03, { grid: 16, neuronGrid: 8 });
 
 describe('playgroundTrain', () => {
   it('takes one full-batch SGD step exactly as w − α∇L of the core model', () => {

@@ -48,7 +48,7 @@ export function CsvImport({ points, limits, onImport }: CsvImportProps) {
       <label htmlFor={`${id}-text`} className={styles.csvLabel}>
         One point per line, <code>x,y</code>, with x from {limits.x[0]} to {limits.x[1]} and y from {limits.y[0]} to {limits.y[1]}; {limits.minRows} to {limits.maxRows} points.
       </label>
-      <textarea id={`${id}-text`} className={styles.csvText} rows={5} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={'x,y\n0.1,0.52\n0.35,0.9'} />
+      <textarea id={`${id}-text`} className={`${layout.textBox} ${styles.csvText}`} rows={5} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={'x,y\n0.1,0.52\n0.35,0.9'} />
       <div className={layout.row}>
         <Button onClick={() => importText(text)} disabled={text.trim() === ''}>Import these points</Button>
         <Button onClick={() => { setText(pointsToCsv(points)); setProblems([]); setDone(null); }}>Show the current points as CSV</Button>

@@ -23,7 +23,7 @@ export const DataControls = memo(function DataControls({ state, set }: { state: 
       <div className={layout.row}>
         <Button small onClick={() => set({ dataSeed: nextSeed(state.dataSeed) })}>New points</Button>
       </div>
-      <fieldset className={styles.features}>
+      <fieldset className={styles.choices}>
         <legend>Input features</legend>
         {FEATURES.map((f) => {
           const key = FEATURE_KEYS[f];

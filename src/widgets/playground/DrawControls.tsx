@@ -58,7 +58,7 @@ export const DrawControls = memo(function DrawControls({ points, classes, label,
         <Slider label="Target of a new point" min={TARGET_RANGE[0]} max={TARGET_RANGE[1]} step={0.05} value={label} onChange={onLabel} format={(v) => v.toFixed(2)}
           hint="The value the network should output there: blue −1, white 0, orange +1, as on the picture." />
       ) : (
-        <fieldset className={styles.classes}>
+        <fieldset className={`${styles.choices} ${styles.classes}`}>
           <legend>Class of a new point</legend>
           {Array.from({ length: classes }, (_, c) => (
             <label key={c}>
@@ -79,7 +79,7 @@ export const DrawControls = memo(function DrawControls({ points, classes, label,
       <details className={styles.io}>
         <summary>Import points (CSV)</summary>
         <label htmlFor={`${id}-csv`} className={styles.small}>One point per line: <code>x1,x2,{third}</code>, x₁ and x₂ from −1.5 to 1.5, {classes === null ? `target from ${TARGET_RANGE[0]} to ${TARGET_RANGE[1]}` : `label 1 to ${classes}`}.</label>
-        <textarea id={`${id}-csv`} className={styles.ioText} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={classes === null ? 'x1,x2,target\n0.5,-0.2,0.8\n-0.7,0.4,-0.5' : 'x1,x2,label\n0.5,-0.2,1\n-0.7,0.4,2'} />
+        <textarea id={`${id}-csv`} className={layout.textBox} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={classes === null ? 'x1,x2,target\n0.5,-0.2,0.8\n-0.7,0.4,-0.5' : 'x1,x2,label\n0.5,-0.2,1\n-0.7,0.4,2'} />
         <div className={layout.row}>
           <Button small disabled={text.trim() === ''} onClick={() => importText(text)}>Import these points</Button>
           <label className={layout.file}><span>Or a CSV file:</span> <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} /></label>

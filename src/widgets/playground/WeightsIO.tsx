@@ -61,7 +61,7 @@ export function WeightsIO({ session, network, optimizer, history, stateQuery }: 
         <Button small disabled={history.steps.length === 0} onClick={() => download(historyToCsv(history), historyFileName(run?.step ?? 0), 'text/csv')}>Download loss history (CSV)</Button>
       </div>
       <label htmlFor={`${id}-text`} className={styles.small}>Paste a weights file saved here (same layers, widths, inputs and activations), or choose one:</label>
-      <textarea id={`${id}-text`} className={styles.ioText} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder='{"format": "descent-network-playground-weights", …}' />
+      <textarea id={`${id}-text`} className={layout.textBox} rows={3} spellCheck={false} value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder='{"format": "descent-network-playground-weights", …}' />
       <div className={layout.row}>
         <Button small disabled={!session || text.trim() === ''} onClick={() => load(text)}>Load pasted weights</Button>
         <label className={layout.file}>
