@@ -43,6 +43,7 @@ export * from './interaction/useMovable';
 export * from './interaction/useTouchDrag';
 export * from './interaction/nudge';
 export * from './interaction/download';
+export * from './interaction/chosenFile';
 
 /** The shared layout classes (row, controlsRow, columns with --column-min, seedText, file, problems). */
 export { default as layout } from './layout/layout.module.css';
@@ -53,6 +54,7 @@ export * from './layout/VisuallyHidden';
 export * from './layout/ScrollBox';
 export * from './layout/DataTable';
 export * from './layout/DivergenceAlert';
+export * from './layout/ProblemList';
 
 export * from './hooks/useSize';
 export * from './hooks/useDebouncedValue';

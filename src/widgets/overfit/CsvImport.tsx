@@ -3,7 +3,7 @@
  * it all or nothing with every bad line named, or fill the box with the current points.
  */
 import { type ChangeEvent, useId, useState } from 'react';
-import { layout, Button } from '../kit';
+import { chosenFileText, ProblemList, layout, Button } from '../kit';
 import { parseCsvPoints, pointsToCsv, type CsvLimits } from './csvPoints';
 import type { Vec2 } from './overfitModel';
 import styles from './overfit.module.css';
@@ -30,17 +30,11 @@ export function CsvImport({ points, limits, onImport }: CsvImportProps) {
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.currentTarget.files?.[0];
-    e.currentTarget.value = '';
-    if (!file) return;
-    if (file.size > limits.maxChars) {
-      setDone(null);
-      setProblems([`${file.name} is ${file.size.toLocaleString('en-US')} bytes; at most ${limits.maxChars.toLocaleString('en-US')} are read (${limits.maxRows} points).`]);
-      return;
-    }
-    const t = await file.text();
-    setText(t);
-    importText(t);
+    const chosen = await chosenFileText(e.currentTarget, limits.maxChars, `${limits.maxRows} points`);
+    if (!chosen) return;
+    if (!chosen.ok) { setDone(null); setProblems([chosen.problem]); return; }
+    setText(chosen.text);
+    importText(chosen.text);
   };
 
   return (
@@ -56,12 +50,7 @@ export function CsvImport({ points, limits, onImport }: CsvImportProps) {
           <span>Or a file:</span> <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} />
         </label>
       </div>
-      {problems.length > 0 ? (
-        <div role="alert" className={layout.problems} data-testid="overfit-csv-problems">
-          <p>Nothing was imported:</p>
-          <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
-        </div>
-      ) : null}
+      <ProblemList heading="Nothing was imported:" problems={problems} testId="overfit-csv-problems" />
       {done ? <p role="status" data-testid="overfit-csv-done">{done}</p> : null}
     </div>
   );

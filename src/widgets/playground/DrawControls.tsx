@@ -4,7 +4,7 @@
  * all or nothing, every bad line named).
  */
 import { type ChangeEvent, memo, useId, useState } from 'react';
-import { layout, Button, groupColors, Slider } from '../kit';
+import { chosenFileText, ProblemList, layout, Button, groupColors, Slider } from '../kit';
 import { type LabelledPoint, MAX_CSV_CHARS, MAX_DRAWN_PER_CLASS, parseLabelledCsv, TARGET_RANGE } from './drawnPoints';
 import styles from './playground.module.css';
 
@@ -40,15 +40,10 @@ export const DrawControls = memo(function DrawControls({ points, classes, label,
     setDone(`Imported ${r.points.length} ${r.points.length === 1 ? 'point' : 'points'}; they replace the drawn ones.`);
   };
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.currentTarget.files?.[0];
-    e.currentTarget.value = '';
-    if (!file) return;
-    if (file.size > MAX_CSV_CHARS) {
-      setDone(null);
-      setProblems([`${file.name} is ${file.size.toLocaleString('en-US')} bytes; at most ${MAX_CSV_CHARS.toLocaleString('en-US')} are read.`]);
-      return;
-    }
-    importText(await file.text());
+    const chosen = await chosenFileText(e.currentTarget, MAX_CSV_CHARS);
+    if (!chosen) return;
+    if (chosen.ok) importText(chosen.text);
+    else { setDone(null); setProblems([chosen.problem]); }
   };
 
   return (
@@ -84,12 +79,7 @@ export const DrawControls = memo(function DrawControls({ points, classes, label,
           <Button small disabled={text.trim() === ''} onClick={() => importText(text)}>Import these points</Button>
           <label className={layout.file}><span>Or a CSV file:</span> <input type="file" accept=".csv,.txt,text/csv,text/plain" onChange={(e) => void onFile(e)} /></label>
         </div>
-        {problems.length > 0 ? (
-          <div role="alert" className={layout.problems} data-testid="pg-csv-problems">
-            <p>Nothing was imported:</p>
-            <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
-          </div>
-        ) : null}
+        <ProblemList heading="Nothing was imported:" problems={problems} testId="pg-csv-problems" />
         {done ? <p role="status" data-testid="pg-csv-done">{done}</p> : null}
       </details>
     </section>

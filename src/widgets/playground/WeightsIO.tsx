@@ -5,7 +5,7 @@
  * Loaded weights replace the run shown and training continues from them.
  */
 import { type ChangeEvent, useId, useState } from 'react';
-import { layout, Button, download } from '../kit';
+import { chosenFileText, ProblemList, layout, Button, download } from '../kit';
 import type { NetworkConfig } from '../../worker/tasks/playgroundNet';
 import type { PlaygroundOptimizer } from '../../worker/tasks/playgroundOptim';
 import type { LossHistory, Session } from './session';
@@ -42,15 +42,10 @@ export function WeightsIO({ session, network, optimizer, history, stateQuery }: 
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.currentTarget.files?.[0];
-    e.currentTarget.value = '';
-    if (!file) return;
-    if (file.size > MAX_WEIGHTS_CHARS) {
-      setDone(null);
-      setProblems([`${file.name} is ${file.size.toLocaleString('en-US')} bytes; at most ${MAX_WEIGHTS_CHARS.toLocaleString('en-US')} are read.`]);
-      return;
-    }
-    load(await file.text());
+    const chosen = await chosenFileText(e.currentTarget, MAX_WEIGHTS_CHARS);
+    if (!chosen) return;
+    if (chosen.ok) load(chosen.text);
+    else { setDone(null); setProblems([chosen.problem]); }
   };
 
   return (
@@ -68,12 +63,7 @@ export function WeightsIO({ session, network, optimizer, history, stateQuery }: 
           <span>Or a weights file:</span> <input type="file" accept=".json,application/json" disabled={!session} onChange={(e) => void onFile(e)} />
         </label>
       </div>
-      {problems.length > 0 ? (
-        <div role="alert" className={layout.problems} data-testid="pg-import-problems">
-          <p>Nothing was loaded:</p>
-          <ul>{problems.map((p, i) => <li key={i}>{p}</li>)}</ul>
-        </div>
-      ) : null}
+      <ProblemList heading="Nothing was loaded:" problems={problems} testId="pg-import-problems" />
       {done ? <p role="status" data-testid="pg-import-done">{done}</p> : null}
     </details>
   );
